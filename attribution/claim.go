@@ -1,0 +1,151 @@
+package attribution
+
+import (
+	"slices"
+
+	"github.com/onrecord/onrecord/quote"
+)
+
+// Claim is a proposition that a text puts forward: a fact, a figure, an
+// opinion, a prediction, a policy. A claim's sources are the attributions that
+// list it; a claim that no attribution lists is one the text makes without a
+// source, which [Document.UnsourcedClaims] reports. schema.org: Claim.
+type Claim struct {
+	// ID identifies the claim within its document. Required.
+	ID string `json:"id" validate:"required,id"`
+	// Kind is the sort of proposition. Required.
+	Kind ClaimKind `json:"kind" validate:"required,enum"`
+	// Text states the proposition, in the annotator's words or the text's.
+	// Required. schema.org: Claim.text.
+	Text string `json:"text" validate:"required"`
+	// Span is where the text makes the claim. Optional. schema.org:
+	// appearance; W3C: TextPositionSelector.
+	Span *quote.Span `json:"span,omitempty"`
+	// Quantities are the figures the claim gives. Required (one or more)
+	// for a statistical claim; optional for others.
+	Quantities []Quantity `json:"quantities,omitempty" validate:"omitempty,dive"`
+	// Relations tie this claim to others: it supports, contradicts, denies
+	// or qualifies them. Optional.
+	Relations []Relation `json:"relations,omitempty" validate:"omitempty,dive"`
+}
+
+// ClaimKind is the sort of proposition a [Claim] makes.
+type ClaimKind string
+
+// The kinds of claim, as fact-checkers sort them.
+const (
+	// ClaimFactual: a statement of fact that can be checked ("a recent
+	// terror attack on a Pakistan military base").
+	ClaimFactual ClaimKind = "factual"
+	// ClaimStatistical: a statement of fact that rests on figures
+	// ("approximately 1.7 million undocumented Afghan refugees").
+	ClaimStatistical ClaimKind = "statistical"
+	// ClaimOpinion: a judgement or assessment ("a confident move").
+	ClaimOpinion ClaimKind = "opinion"
+	// ClaimPrediction: a statement about the future ("set to begin after
+	// the end of Ramadan").
+	ClaimPrediction ClaimKind = "prediction"
+	// ClaimPolicy: a decision, intention or demand of those who govern
+	// ("Pakistan will cease to shoulder the burden").
+	ClaimPolicy ClaimKind = "policy"
+)
+
+var claimKinds = []ClaimKind{ClaimFactual, ClaimStatistical, ClaimOpinion, ClaimPrediction, ClaimPolicy}
+
+// ClaimKinds returns every kind of claim, in documentation order.
+func ClaimKinds() []ClaimKind { return slices.Clone(claimKinds) }
+
+// IsValid reports whether k is one of the kinds above.
+func (k ClaimKind) IsValid() bool { return slices.Contains(claimKinds, k) }
+
+// Quantity is a figure in a claim: a value, or a range from Low to High, with
+// its unit and the qualifier the text puts on it ("approximately 1.7 million",
+// "between 600,000 and 800,000", "over 500,000", "at least 36").
+type Quantity struct {
+	// Value is the figure when the text gives one number. Required unless
+	// Low and High are set; must be absent when they are.
+	Value *float64 `json:"value,omitempty"`
+	// Low is the lower end of a range. Set with High, never with Value.
+	Low *float64 `json:"low,omitempty"`
+	// High is the upper end of a range; not less than Low.
+	High *float64 `json:"high,omitempty"`
+	// Unit is what is counted or measured ("Afghan refugees", "civilians
+	// killed", "percent"). Required. schema.org: QuantitativeValue.unitText.
+	Unit string `json:"unit" validate:"required"`
+	// Qualifier is the hedge the text puts on the figure. Optional; absent
+	// for a figure given as exact.
+	Qualifier Qualifier `json:"qualifier,omitempty" validate:"omitempty,enum"`
+	// Text is the figure as printed ("approximately 1.7 million").
+	// Optional.
+	Text string `json:"text,omitempty"`
+	// Span is where the figure stands in the text. Optional.
+	Span *quote.Span `json:"span,omitempty"`
+}
+
+// Qualifier is the hedge a text puts on a figure.
+type Qualifier string
+
+// The qualifiers.
+const (
+	// QualifierApproximately: "approximately", "about", "around", "some".
+	QualifierApproximately Qualifier = "approximately"
+	// QualifierAtLeast: "at least", "no fewer than".
+	QualifierAtLeast Qualifier = "at-least"
+	// QualifierAtMost: "at most", "up to", "no more than".
+	QualifierAtMost Qualifier = "at-most"
+	// QualifierMoreThan: "over", "more than".
+	QualifierMoreThan Qualifier = "more-than"
+	// QualifierLessThan: "under", "fewer than", "less than".
+	QualifierLessThan Qualifier = "less-than"
+	// QualifierNearly: "nearly", "almost", "close to".
+	QualifierNearly Qualifier = "nearly"
+)
+
+var qualifiers = []Qualifier{QualifierApproximately, QualifierAtLeast, QualifierAtMost, QualifierMoreThan,
+	QualifierLessThan, QualifierNearly}
+
+// Qualifiers returns every qualifier, in documentation order.
+func Qualifiers() []Qualifier { return slices.Clone(qualifiers) }
+
+// IsValid reports whether q is one of the qualifiers above.
+func (q Qualifier) IsValid() bool { return slices.Contains(qualifiers, q) }
+
+// Relation ties one claim to another.
+type Relation struct {
+	// Type is how this claim bears on the other. Required.
+	Type RelationType `json:"type" validate:"required,enum"`
+	// Claim is the ID of the other claim; never the claim's own ID.
+	// Required.
+	Claim string `json:"claim" validate:"required,id"`
+}
+
+// RelationType is how one claim bears on another.
+type RelationType string
+
+// The relations between claims.
+const (
+	// RelationSupports: the claim is evidence for the other.
+	RelationSupports RelationType = "supports"
+	// RelationContradicts: the claim cannot be true if the other is,
+	// without naming it ("there is no credible intelligence linking the
+	// majority of the attacks to the Afghan diaspora").
+	RelationContradicts RelationType = "contradicts"
+	// RelationDenies: the claim is an explicit denial of the other
+	// ("Kabul, however, denies sheltering any terrorists").
+	RelationDenies RelationType = "denies"
+	// RelationQualifies: the claim narrows or conditions the other.
+	RelationQualifies RelationType = "qualifies"
+)
+
+var relationTypes = []RelationType{RelationSupports, RelationContradicts, RelationDenies, RelationQualifies}
+
+// RelationTypes returns every relation type, in documentation order.
+func RelationTypes() []RelationType { return slices.Clone(relationTypes) }
+
+// IsValid reports whether t is one of the relation types above.
+func (t RelationType) IsValid() bool { return slices.Contains(relationTypes, t) }
+
+// Validate checks the claim's own rules: field formats, quantities, and that
+// it does not relate to itself. References to other claims are checked only by
+// a [Document]. The error is a [*ValidationError].
+func (c Claim) Validate() error { return validate(c) }

@@ -1,0 +1,26 @@
+package attribution
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/onrecord/onrecord/internal/validation"
+)
+
+// Decode reads one Document from JSON, strictly: a member the format does not
+// define, a repeated key, null, a value of the wrong type, or data after the
+// document is an error, and so is malformed JSON. The error is a
+// [*ValidationError] whose problems point at the offending values (syntax
+// errors give a byte offset instead). Decode does not validate the document's
+// rules: call [Document.Validate] for that.
+func Decode(r io.Reader) (*Document, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("reading document: %w", err)
+	}
+	var d Document
+	if ps := validation.DecodeStrict(data, &d); len(ps) > 0 {
+		return nil, validation.AsError(ps)
+	}
+	return &d, nil
+}

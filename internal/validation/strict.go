@@ -1,0 +1,207 @@
+package validation
+
+import (
+	"bytes"
+	"encoding"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strconv"
+)
+
+// DecodeStrict decodes one JSON value from data into the struct that v points
+// to, refusing what encoding/json lets pass: members the Go type does not
+// define (matched case-sensitively), a key repeated in one object, null, a
+// value of the wrong JSON type, a fraction or an out-of-range number for an
+// integer, and anything after the value. It reports every such problem with
+// the JSON Pointer of the offending value; v is filled only when there are
+// none.
+func DecodeStrict(data []byte, v any) []Problem {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return []Problem{{Code: CodeType, Message: "decoding needs a non-nil pointer"}}
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	w := &walker{dec: dec}
+	if err := w.value(rv.Type().Elem(), ""); err != nil {
+		return []Problem{syntaxProblem(err, dec)}
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		w.report("", CodeTrailingData, "data follows the JSON value")
+	}
+	if len(w.problems) > 0 {
+		return w.problems
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		return []Problem{{Code: CodeType, Message: "cannot be decoded: " + err.Error()}}
+	}
+	return nil
+}
+
+func syntaxProblem(err error, dec *json.Decoder) Problem {
+	msg := "is not well-formed JSON"
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		msg = "ends before the JSON value is complete"
+	}
+	return Problem{Code: CodeSyntax, Message: fmt.Sprintf("%s (near byte %d)", msg, dec.InputOffset())}
+}
+
+type walker struct {
+	dec      *json.Decoder
+	problems []Problem
+}
+
+func (w *walker) report(ptr string, code Code, msg string) {
+	w.problems = append(w.problems, Problem{Pointer: ptr, Code: code, Message: msg})
+}
+
+var (
+	unmarshalerType     = reflect.TypeFor[json.Unmarshaler]()
+	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+)
+
+// value reads one JSON value and checks it against t. It returns an error only
+// for malformed JSON, after which the stream cannot be followed.
+func (w *walker) value(t reflect.Type, ptr string) error {
+	tok, err := w.dec.Token()
+	if err != nil {
+		return err
+	}
+	if tok == nil {
+		w.report(ptr, CodeType, "must not be null; leave the member out instead")
+		return nil
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if reflect.PointerTo(t).Implements(unmarshalerType) || reflect.PointerTo(t).Implements(textUnmarshalerType) {
+		return w.skip(tok) // the type decodes itself; encoding/json reports its errors
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		if tok != json.Delim('{') {
+			w.report(ptr, CodeType, "must be an object")
+			return w.skip(tok)
+		}
+		return w.object(t, ptr)
+	case reflect.Slice, reflect.Array:
+		if tok != json.Delim('[') {
+			w.report(ptr, CodeType, "must be an array")
+			return w.skip(tok)
+		}
+		for i := 0; w.dec.More(); i++ {
+			if err := w.value(t.Elem(), ptr+"/"+strconv.Itoa(i)); err != nil {
+				return err
+			}
+		}
+		_, err := w.dec.Token() // ']'
+		return err
+	case reflect.String:
+		if _, ok := tok.(string); !ok {
+			w.report(ptr, CodeType, "must be a string")
+			return w.skip(tok)
+		}
+	case reflect.Bool:
+		if _, ok := tok.(bool); !ok {
+			w.report(ptr, CodeType, "must be true or false")
+			return w.skip(tok)
+		}
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		n, ok := tok.(json.Number)
+		if !ok {
+			w.report(ptr, CodeType, "must be an integer")
+			return w.skip(tok)
+		}
+		if _, err := strconv.ParseInt(string(n), 10, t.Bits()); err != nil {
+			w.report(ptr, CodeType, "must be an integer within range")
+		}
+	case reflect.Float32, reflect.Float64:
+		n, ok := tok.(json.Number)
+		if !ok {
+			w.report(ptr, CodeType, "must be a number")
+			return w.skip(tok)
+		}
+		if _, err := strconv.ParseFloat(string(n), t.Bits()); err != nil {
+			w.report(ptr, CodeType, "must be a number within range")
+		}
+	default:
+		return w.skip(tok) // kinds the model does not use
+	}
+	return nil
+}
+
+func (w *walker) object(t reflect.Type, ptr string) error {
+	fields := jsonFields(t)
+	seen := map[string]bool{}
+	for w.dec.More() {
+		tok, err := w.dec.Token()
+		if err != nil {
+			return err
+		}
+		key, _ := tok.(string)
+		member := ptr + "/" + EscapeToken(key)
+		if seen[key] {
+			w.report(member, CodeSyntax, "repeats a member of the same object")
+		}
+		seen[key] = true
+		ft, ok := fields[key]
+		if !ok {
+			w.report(member, CodeUnknownField, "is not a member of this object")
+			if err := w.skipValue(); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := w.value(ft, member); err != nil {
+			return err
+		}
+	}
+	_, err := w.dec.Token() // '}'
+	return err
+}
+
+// jsonFields maps the JSON names of t's fields, including those of embedded
+// structs, to their types.
+func jsonFields(t reflect.Type) map[string]reflect.Type {
+	out := map[string]reflect.Type{}
+	for _, f := range reflect.VisibleFields(t) {
+		if !f.IsExported() || (f.Anonymous && f.Type.Kind() == reflect.Struct) {
+			continue
+		}
+		if name := JSONName(f); name != "" {
+			out[name] = f.Type
+		}
+	}
+	return out
+}
+
+func (w *walker) skipValue() error {
+	tok, err := w.dec.Token()
+	if err != nil {
+		return err
+	}
+	return w.skip(tok)
+}
+
+// skip consumes the rest of a value whose first token was tok.
+func (w *walker) skip(tok json.Token) error {
+	if tok != json.Delim('{') && tok != json.Delim('[') {
+		return nil
+	}
+	for depth := 1; depth > 0; {
+		t, err := w.dec.Token()
+		if err != nil {
+			return err
+		}
+		switch t {
+		case json.Delim('{'), json.Delim('['):
+			depth++
+		case json.Delim('}'), json.Delim(']'):
+			depth--
+		}
+	}
+	return nil
+}

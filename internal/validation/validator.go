@@ -1,0 +1,302 @@
+package validation
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/go-playground/validator/v10"
+	"golang.org/x/text/language"
+)
+
+var (
+	regMu   sync.Mutex
+	structs []structRule
+	enums   = map[reflect.Type][]string{}
+	shared  *validator.Validate
+)
+
+type structRule struct {
+	fn    validator.StructLevelFunc
+	types []any
+}
+
+// RegisterStruct records a cross-field rule for the given struct types. Call it
+// from a package-level variable declaration, so that every rule is known before
+// the shared validator is first built; a call after that is ignored and
+// reported false.
+func RegisterStruct(fn validator.StructLevelFunc, types ...any) bool {
+	regMu.Lock()
+	defer regMu.Unlock()
+	if shared != nil {
+		return false
+	}
+	structs = append(structs, structRule{fn, types})
+	return true
+}
+
+// RegisterEnum records the allowed values of an enumeration type, which the
+// "enum" tag checks and the JSON Schema generator lists.
+func RegisterEnum[T ~string](values ...T) bool {
+	regMu.Lock()
+	defer regMu.Unlock()
+	s := make([]string, len(values))
+	for i, v := range values {
+		s[i] = string(v)
+	}
+	enums[reflect.TypeFor[T]()] = s
+	return true
+}
+
+// EnumValues returns the allowed values of a registered enumeration type.
+func EnumValues(t reflect.Type) ([]string, bool) {
+	regMu.Lock()
+	defer regMu.Unlock()
+	v, ok := enums[t]
+	return slices.Clone(v), ok
+}
+
+// Validator returns the shared validator, building it on first use. It is safe
+// for concurrent use.
+func Validator() *validator.Validate {
+	regMu.Lock()
+	defer regMu.Unlock()
+	if shared == nil {
+		shared = build()
+	}
+	return shared
+}
+
+// JSONName returns the JSON name of a struct field, or "" when it has none.
+func JSONName(f reflect.StructField) string {
+	tag, ok := f.Tag.Lookup("json")
+	if !ok {
+		return f.Name
+	}
+	name, _, _ := strings.Cut(tag, ",")
+	if name == "-" {
+		return ""
+	}
+	if name == "" {
+		return f.Name
+	}
+	return name
+}
+
+var (
+	idPattern  = regexp.MustCompile(IDPattern)
+	qidPattern = regexp.MustCompile(QIDPattern)
+)
+
+// Patterns used by the project's own tags, exported for the JSON Schema
+// generator so that both check the same thing.
+const (
+	IDPattern      = `^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$`
+	QIDPattern     = `^Q[1-9][0-9]*$`
+	CountryPattern = `^[A-Z]{2}$`
+	DatePattern    = `^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$`
+)
+
+func build() *validator.Validate {
+	v := validator.New(validator.WithRequiredStructEnabled())
+	v.RegisterTagNameFunc(JSONName)
+	must(v.RegisterValidation("id", func(fl validator.FieldLevel) bool {
+		return idPattern.MatchString(fl.Field().String())
+	}))
+	must(v.RegisterValidation("qid", func(fl validator.FieldLevel) bool {
+		return qidPattern.MatchString(fl.Field().String())
+	}))
+	must(v.RegisterValidation("langtag", func(fl validator.FieldLevel) bool {
+		return ValidLanguageTag(fl.Field().String())
+	}))
+	must(v.RegisterValidation("country", func(fl validator.FieldLevel) bool {
+		return ValidCountry(fl.Field().String())
+	}))
+	must(v.RegisterValidation("isodate", func(fl validator.FieldLevel) bool {
+		return ValidDate(fl.Field().String())
+	}))
+	must(v.RegisterValidation("enum", func(fl validator.FieldLevel) bool {
+		values, ok := enums[fl.Field().Type()]
+		return ok && slices.Contains(values, fl.Field().String())
+	}))
+	for _, r := range structs {
+		v.RegisterStructValidation(r.fn, r.types...)
+	}
+	return v
+}
+
+func must(err error) {
+	if err != nil {
+		panic(fmt.Sprintf("validation: configuring the shared validator: %v", err))
+	}
+}
+
+// ValidLanguageTag reports whether s is a well-formed BCP 47 language tag.
+// Unlike language.Parse it refuses "_" as a separator.
+func ValidLanguageTag(s string) bool {
+	if s == "" || strings.Contains(s, "_") {
+		return false
+	}
+	_, err := language.Parse(s)
+	return err == nil
+}
+
+// ValidCountry reports whether s is an ISO 3166-1 alpha-2 country code in
+// upper case.
+func ValidCountry(s string) bool {
+	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
+		return false
+	}
+	r, err := language.ParseRegion(s)
+	return err == nil && r.IsCountry() && r.String() == s
+}
+
+// ValidDate reports whether s is a date as precise as the text knows it: a
+// year (2023), a month (2023-12), a day (2023-12-01), or an RFC 3339 date and
+// time (2023-12-01T09:30:00Z).
+func ValidDate(s string) bool {
+	for _, layout := range []string{"2006", "2006-01", "2006-01-02", time.RFC3339} {
+		if _, err := time.Parse(layout, s); err == nil {
+			if layout == time.RFC3339 && !strings.ContainsAny(s, "T") {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// Check validates a struct value with the shared validator and returns its
+// problems, with pointers relative to the value itself.
+func Check(v any) []Problem {
+	err := Validator().Struct(v)
+	if err == nil {
+		return nil
+	}
+	var fes validator.ValidationErrors
+	if !errors.As(err, &fes) {
+		return []Problem{{Pointer: "", Code: CodeType, Message: "cannot be validated: " + err.Error()}}
+	}
+	ps := make([]Problem, 0, len(fes))
+	for _, fe := range fes {
+		ps = append(ps, fromFieldError(fe))
+	}
+	return ps
+}
+
+// Prefix returns the problems with base put before each pointer.
+func Prefix(base string, ps []Problem) []Problem {
+	for i := range ps {
+		ps[i].Pointer = base + ps[i].Pointer
+	}
+	return ps
+}
+
+func fromFieldError(fe validator.FieldError) Problem {
+	p := Problem{Pointer: namespacePointer(fe.Namespace())}
+	tag := fe.Tag()
+	switch tag {
+	case "required", "required_if", "required_unless", "required_with", "required_without":
+		p.Code, p.Message = CodeRequired, "is required"
+	case "excluded_if", "excluded_unless", "excluded_with", "excluded_without":
+		p.Code, p.Message = CodeRequired, "must be empty here"
+	case "enum":
+		p.Code = CodeEnum
+		values, _ := EnumValues(fe.Type())
+		p.Message = "must be one of: " + strings.Join(values, ", ")
+	case "oneof":
+		p.Code, p.Message = CodeEnum, "must be one of: "+strings.Join(strings.Fields(fe.Param()), ", ")
+	case "id":
+		p.Code, p.Message = CodeID, "is not a valid ID: a letter or digit, then up to 127 letters, digits or . _ : -"
+	case "langtag":
+		p.Code, p.Message = CodeLanguageTag, "is not a well-formed BCP 47 language tag (such as en, ur-PK, zh-Hant)"
+	case "country":
+		p.Code, p.Message = CodeCountry, "is not an ISO 3166-1 alpha-2 country code in upper case (such as PK)"
+	case "isodate":
+		p.Code, p.Message = CodeDate, "is not a date (YYYY, YYYY-MM, YYYY-MM-DD) or an RFC 3339 date and time"
+	case "url", "http_url":
+		p.Code, p.Message = CodeURL, "is not an absolute http or https URL"
+	case "qid":
+		p.Code, p.Message = CodeQID, "is not a Wikidata item ID (Q followed by digits)"
+	case "min", "max", "len", "gte", "lte", "gt", "lt":
+		p.Code, p.Message = boundMessage(fe)
+	default:
+		// Struct-level rules report their code as the tag and their
+		// message as the parameter.
+		p.Code, p.Message = Code(tag), fe.Param()
+		if p.Message == "" {
+			p.Message = "breaks rule " + tag
+		}
+	}
+	return p
+}
+
+func boundMessage(fe validator.FieldError) (Code, string) {
+	words := map[string]string{"min": "at least", "gte": "at least", "max": "at most", "lte": "at most",
+		"gt": "more than", "lt": "less than", "len": "exactly"}[fe.Tag()]
+	switch fe.Kind() {
+	case reflect.String:
+		return CodeLength, fmt.Sprintf("must have %s %s characters", words, fe.Param())
+	case reflect.Slice, reflect.Array, reflect.Map:
+		return CodeLength, fmt.Sprintf("must have %s %s items", words, fe.Param())
+	default:
+		return CodeRange, fmt.Sprintf("must be %s %s", words, fe.Param())
+	}
+}
+
+// namespacePointer turns a validator namespace such as
+// "Document.speakers[0].anonymity.description" into "/speakers/0/anonymity/description".
+func namespacePointer(ns string) string {
+	_, rest, found := strings.Cut(ns, ".")
+	if !found {
+		return ""
+	}
+	var b strings.Builder
+	for rest != "" {
+		i := strings.IndexAny(rest, ".[")
+		var tok string
+		switch {
+		case i < 0:
+			tok, rest = rest, ""
+		case rest[i] == '.':
+			tok, rest = rest[:i], rest[i+1:]
+		default: // '['
+			if i > 0 {
+				tok, rest = rest[:i], rest[i:]
+				break
+			}
+			end := strings.IndexByte(rest, ']')
+			if end < 0 {
+				tok, rest = rest[1:], ""
+				break
+			}
+			tok, rest = rest[1:end], strings.TrimPrefix(rest[end+1:], ".")
+		}
+		if tok != "" {
+			b.WriteByte('/')
+			b.WriteString(EscapeToken(tok))
+		}
+	}
+	return b.String()
+}
+
+// DateAfter reports whether date a is later than date b at the precision both
+// share: "2024" is not after "2024-03", but "2024-04" is after "2024-03-31".
+// It reports false when either is empty or malformed.
+func DateAfter(a, b string) bool {
+	if !ValidDate(a) || !ValidDate(b) {
+		return false
+	}
+	if len(a) > 10 && len(b) > 10 {
+		ta, _ := time.Parse(time.RFC3339, a)
+		tb, _ := time.Parse(time.RFC3339, b)
+		return ta.After(tb)
+	}
+	n := min(len(a), len(b), 10)
+	return a[:n] > b[:n]
+}

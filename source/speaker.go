@@ -1,0 +1,112 @@
+package source
+
+import (
+	"fmt"
+	"log/slog"
+)
+
+// Speaker is a source whose words a text reports: a person, an organization, a
+// government or a group. A speaker is named (Name is set) or anonymous
+// (Anonymity is set), never both and never neither. PARC: the source of an
+// attribution; schema.org: Person or Organization; W3C PROV-O: the agent a
+// Quotation wasQuotedFrom.
+//
+// Speaker's String, Format and LogValue methods never print an anonymous
+// speaker's name or identifiers, even when a caller has set them (which makes
+// the speaker invalid); they print the description the text uses instead.
+type Speaker struct {
+	// ID identifies the speaker within its document; quotes and
+	// attributions refer to it. Required; letters, digits and . _ : -,
+	// starting with a letter or digit. JSON-LD: @id.
+	ID string `json:"id" validate:"required,id"`
+	// Kind says whether the speaker is a person, an organization, a
+	// government or a group. Required.
+	Kind Kind `json:"kind" validate:"required,enum"`
+	// Name is the speaker's name as the text gives it in full ("Farzana
+	// Shah", "International Organization for Migration"). Required for a
+	// named speaker; must be empty for an anonymous one. schema.org: name.
+	Name string `json:"name,omitempty"`
+	// Anonymity holds the terms on which an unnamed speaker is quoted.
+	// Required for an anonymous speaker; must be absent for a named one.
+	Anonymity *Anonymity `json:"anonymity,omitempty"`
+	// Description is how the text introduces the speaker, as printed ("a
+	// Peshawar-based defense expert"). Optional. schema.org: description.
+	Description string `json:"description,omitempty"`
+	// BasedIn is the place the text says the speaker is based in
+	// ("Peshawar", "Islamabad"), named or anonymous. Optional. schema.org:
+	// workLocation / location.
+	BasedIn string `json:"basedIn,omitempty"`
+	// Country is the country the speaker is based in or, for a
+	// government, represents, as an ISO 3166-1 alpha-2 code ("AF").
+	// Optional. schema.org: nationality / areaServed.
+	Country string `json:"country,omitempty" validate:"omitempty,country"`
+	// Expertise lists the fields the text credits the speaker with
+	// ("Afghanistan’s armed groups", "internal security"). Optional.
+	// schema.org: knowsAbout.
+	Expertise []string `json:"expertise,omitempty" validate:"omitempty,dive,required"`
+	// Affiliations are the speaker's roles and organizations. Optional.
+	// schema.org: affiliation, jobTitle, Role.
+	Affiliations []Affiliation `json:"affiliations,omitempty" validate:"omitempty,dive"`
+	// ParentOrganization is, for an organization or government speaker,
+	// the organization it is part of (the United Nations for the IOM).
+	// Must be absent for a person or a group, whose ties are
+	// Affiliations. schema.org: parentOrganization.
+	ParentOrganization *Organization `json:"parentOrganization,omitempty"`
+	// QID is the speaker's Wikidata item ID, as Quotebank identifies
+	// speakers. Optional; must be empty for an anonymous speaker.
+	QID string `json:"qid,omitempty" validate:"omitempty,qid"`
+	// SameAs lists URLs that identify the speaker. Optional; must be empty
+	// for an anonymous speaker. schema.org: sameAs.
+	SameAs []string `json:"sameAs,omitempty" validate:"omitempty,dive,http_url"`
+}
+
+// IsAnonymous reports whether the speaker is quoted without a name.
+func (s Speaker) IsAnonymous() bool { return s.Anonymity != nil }
+
+// String returns the speaker's name or, for an anonymous speaker, the
+// description that stands in for it. It never reveals an anonymous speaker's
+// name.
+func (s Speaker) String() string {
+	switch {
+	case s.Anonymity != nil && s.Anonymity.Description != "":
+		return s.Anonymity.Description
+	case s.Anonymity != nil:
+		return "anonymous " + string(s.Kind)
+	case s.Name != "":
+		return s.Name
+	default:
+		return "speaker " + s.ID
+	}
+}
+
+// Format prints the speaker as String does, for every verb, so that %v, %+v
+// and %#v cannot reveal an anonymous speaker's name.
+func (s Speaker) Format(f fmt.State, verb rune) {
+	if verb == 'q' {
+		fmt.Fprintf(f, "%q", s.String())
+		return
+	}
+	fmt.Fprint(f, s.String())
+}
+
+// LogValue gives log/slog the speaker's ID, kind and String, never an
+// anonymous speaker's name.
+func (s Speaker) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.String("id", s.ID),
+		slog.String("kind", string(s.Kind)),
+		slog.String("speaker", s.String()),
+		slog.Bool("anonymous", s.IsAnonymous()),
+	)
+}
+
+// Validate checks the speaker's own rules: its field formats, named or
+// anonymous, and its affiliations. Its error is an
+// [github.com/onrecord/onrecord/attribution.ValidationError] listing every
+// problem with a JSON Pointer relative to the speaker.
+func (s Speaker) Validate() error { return validate(s) }
+
+var (
+	_ fmt.Formatter  = Speaker{}
+	_ slog.LogValuer = Speaker{}
+)
