@@ -1,0 +1,103 @@
+// Command onrecord works with onrecord documents from the command line. For
+// now it has one subcommand, schema, which writes the JSON Schema files of the
+// format:
+//
+//	onrecord schema -o DIR
+//
+// writes document.schema.json, speaker.schema.json, quote.schema.json,
+// attribution.schema.json and claim.schema.json into DIR, creating it if
+// needed. Run "onrecord -h" or "onrecord schema -h" for help.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/onrecord/onrecord/attribution"
+	"github.com/onrecord/onrecord/jsonschema"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+const usage = `usage: onrecord <command> [flags]
+
+onrecord works with documents that record who said what in a news text.
+
+Commands:
+  schema -o DIR   write the JSON Schema (draft 2020-12) of the format into DIR
+
+Run "onrecord <command> -h" for a command's flags.
+`
+
+// run runs the command line args and returns the exit status: 0 on success, 1
+// when the command fails, 2 when the command line is wrong.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	case "schema":
+		return schema(args[1:], stdout, stderr)
+	default:
+		fmt.Fprintf(stderr, "onrecord: unknown command %q\n\n%s", args[0], usage)
+		return 2
+	}
+}
+
+func schema(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("schema", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dir := fs.String("o", "", "the `directory` to write the schema files into (created if needed)")
+	fs.Usage = func() {
+		out := fs.Output()
+		fmt.Fprintf(out, `usage: onrecord schema -o DIR
+
+Writes one JSON Schema file (draft 2020-12) per type that users exchange, for
+format version %s:
+
+  %s
+
+Each file is self-contained: its $id is absolute and versioned (%s...), and
+it refers only to its own $defs, so validators load it without the network.
+The schemas say every rule of the Go validation that JSON Schema can say; the
+rules only Go checks (references, spans against the text...) are listed in the
+documentation of package github.com/onrecord/onrecord/jsonschema.
+
+Flags:
+`, attribution.FormatVersion, strings.Join(jsonschema.Names(), "\n  "), jsonschema.BaseURL)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return 0
+		}
+		return 2
+	}
+	if *dir == "" || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "onrecord schema: give the output directory with -o DIR, and nothing else")
+		fs.Usage()
+		return 2
+	}
+	if err := os.MkdirAll(*dir, 0o755); err != nil {
+		fmt.Fprintf(stderr, "onrecord schema: %v\n", err)
+		return 1
+	}
+	if err := jsonschema.Write(*dir); err != nil {
+		fmt.Fprintf(stderr, "onrecord schema: %v\n", err)
+		return 1
+	}
+	for _, name := range jsonschema.Names() {
+		fmt.Fprintln(stdout, name)
+	}
+	return 0
+}

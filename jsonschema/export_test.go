@@ -1,0 +1,5 @@
+package jsonschema
+
+// LanguageTagPatternForTest exposes the language tag pattern to the external
+// tests.
+const LanguageTagPatternForTest = languageTagPattern

@@ -1,0 +1,131 @@
+package jsonschema
+
+import (
+	"reflect"
+
+	invopop "github.com/invopop/jsonschema"
+
+	"github.com/onrecord/onrecord/attribution"
+	"github.com/onrecord/onrecord/quote"
+	"github.com/onrecord/onrecord/source"
+)
+
+// crossRule is what the schema says of a struct type's cross-field rules:
+// the codes of the rules it expresses, the codes of those only Go checks, and
+// the keywords that express the former.
+type crossRule struct {
+	expressed []attribution.Code
+	goOnly    []attribution.Code
+	apply     func(s *invopop.Schema)
+}
+
+// crossRules holds an entry for every struct type with a cross-field rule in
+// Go; a test keeps the two lists equal.
+var crossRules = map[reflect.Type]crossRule{
+	reflect.TypeFor[source.Speaker](): {
+		expressed: []attribution.Code{attribution.CodeNamedOrAnonymous, attribution.CodeParentOrganization},
+		apply: func(s *invopop.Schema) {
+			// Named or anonymous, never both, never neither.
+			s.AllOf = append(s.AllOf, &invopop.Schema{
+				If: &invopop.Schema{Required: []string{"anonymity"}},
+				Then: withProperties(&invopop.Schema{}, map[string]*invopop.Schema{
+					"name":   {MaxLength: uintPtr(0)},
+					"qid":    {MaxLength: uintPtr(0)},
+					"sameAs": {MaxItems: uintPtr(0)},
+				}),
+				Else: withProperties(&invopop.Schema{Required: []string{"name"}}, map[string]*invopop.Schema{
+					"name": {MinLength: uintPtr(1)},
+				}),
+			})
+			// Only an organization or a government has a parent
+			// organization.
+			s.AllOf = append(s.AllOf, &invopop.Schema{
+				If: withProperties(&invopop.Schema{Required: []string{"kind"}}, map[string]*invopop.Schema{
+					"kind": {Enum: []any{string(source.KindPerson), string(source.KindGroup)}},
+				}),
+				Then: &invopop.Schema{Not: &invopop.Schema{Required: []string{"parentOrganization"}}},
+			})
+		},
+	},
+	reflect.TypeFor[source.Affiliation](): {
+		expressed: []attribution.Code{attribution.CodeAffiliationEmpty},
+		goOnly:    []attribution.Code{attribution.CodeDateOrder},
+		apply: func(s *invopop.Schema) {
+			s.AnyOf = append(s.AnyOf,
+				withProperties(&invopop.Schema{Required: []string{"role"}}, map[string]*invopop.Schema{
+					"role": {MinLength: uintPtr(1)},
+				}),
+				&invopop.Schema{Required: []string{"organization"}},
+			)
+		},
+	},
+	reflect.TypeFor[quote.Quote](): {
+		expressed: []attribution.Code{attribution.CodeQuoteKind, attribution.CodeContinuation},
+		goOnly:    []attribution.Code{attribution.CodeFragmentNotInText, attribution.CodeContinuation},
+		apply: func(s *invopop.Schema) {
+			// A mixed quote has fragments; no other kind has any.
+			s.AllOf = append(s.AllOf, &invopop.Schema{
+				If: propertyIs("kind", string(quote.KindMixed)),
+				Then: withProperties(&invopop.Schema{Required: []string{"fragments"}}, map[string]*invopop.Schema{
+					"fragments": {MinItems: uintPtr(1)},
+				}),
+				Else: withProperties(&invopop.Schema{}, map[string]*invopop.Schema{
+					"fragments": {MaxItems: uintPtr(0)},
+				}),
+			})
+			// Only a direct quote continues another.
+			s.AllOf = append(s.AllOf, &invopop.Schema{
+				If: withProperties(&invopop.Schema{Required: []string{"continuationOf"}}, map[string]*invopop.Schema{
+					"continuationOf": {MinLength: uintPtr(1)},
+				}),
+				Then: withProperties(&invopop.Schema{}, map[string]*invopop.Schema{
+					"kind": {Const: string(quote.KindDirect)},
+				}),
+			})
+		},
+	},
+	reflect.TypeFor[quote.Span](): {
+		goOnly: []attribution.Code{attribution.CodeSpanOrder, attribution.CodeSpanMismatch},
+		apply:  func(*invopop.Schema) {},
+	},
+	reflect.TypeFor[attribution.Claim](): {
+		expressed: []attribution.Code{attribution.CodeClaimQuantities},
+		goOnly:    []attribution.Code{attribution.CodeSelfRelation},
+		apply: func(s *invopop.Schema) {
+			s.AllOf = append(s.AllOf, &invopop.Schema{
+				If: propertyIs("kind", string(attribution.ClaimStatistical)),
+				Then: withProperties(&invopop.Schema{Required: []string{"quantities"}}, map[string]*invopop.Schema{
+					"quantities": {MinItems: uintPtr(1)},
+				}),
+			})
+		},
+	},
+	reflect.TypeFor[attribution.Quantity](): {
+		expressed: []attribution.Code{attribution.CodeQuantityForm},
+		goOnly:    []attribution.Code{attribution.CodeRangeOrder},
+		apply: func(s *invopop.Schema) {
+			// A value, or a range of low and high; never both.
+			s.OneOf = append(s.OneOf,
+				&invopop.Schema{Required: []string{"value"}},
+				&invopop.Schema{Required: []string{"low", "high"}},
+			)
+			s.DependentRequired = map[string][]string{"low": {"high"}, "high": {"low"}}
+		},
+	},
+}
+
+// propertyIs is a condition: the property is present and has the value.
+func propertyIs(name, value string) *invopop.Schema {
+	return withProperties(&invopop.Schema{Required: []string{name}}, map[string]*invopop.Schema{
+		name: {Const: value},
+	})
+}
+
+// withProperties sets s's properties, in name order.
+func withProperties(s *invopop.Schema, props map[string]*invopop.Schema) *invopop.Schema {
+	s.Properties = invopop.NewProperties()
+	for _, name := range sortedKeys(props) {
+		s.Properties.Set(name, props[name])
+	}
+	return s
+}
