@@ -4,6 +4,8 @@ go 1.26.0
 
 require github.com/go-playground/validator/v10 v10.30.6
 
+require github.com/google/go-cmp v0.7.0 // indirect
+
 require (
 	github.com/gabriel-vasile/mimetype v1.4.16 // indirect
 	github.com/go-playground/locales v0.14.2 // indirect
