@@ -10,13 +10,13 @@ import (
 
 func TestNamespacePointer(t *testing.T) {
 	tests := map[string]string{
-		"Document":                                  "",
-		"Document.":                                 "",
+		"Document":  "",
+		"Document.": "",
 		"Document.speakers[0].anonymity.description": "/speakers/0/anonymity/description",
-		"Document.speakers[12].":                    "/speakers/12",
-		"Quote.fragments[1].text":                   "/fragments/1/text",
-		"Speaker.sameAs[0]":                         "/sameAs/0",
-		"X.a/b.c~d":                                 "/a~1b/c~0d",
+		"Document.speakers[12].":                     "/speakers/12",
+		"Quote.fragments[1].text":                    "/fragments/1/text",
+		"Speaker.sameAs[0]":                          "/sameAs/0",
+		"X.a/b.c~d":                                  "/a~1b/c~0d",
 	}
 	for ns, want := range tests {
 		if got := namespacePointer(ns); got != want {
