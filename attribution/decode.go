@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 
@@ -23,4 +24,14 @@ func Decode(r io.Reader) (*Document, error) {
 		return nil, validation.AsError(ps)
 	}
 	return &d, nil
+}
+
+// Encode writes the document as indented JSON (two spaces), followed by a
+// newline, without escaping <, > and & as HTML. Decoding its output with
+// [Decode] gives back an equal document.
+func Encode(w io.Writer, d *Document) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(d)
 }

@@ -49,11 +49,13 @@ func quantityRules(sl validator.StructLevel) {
 	switch {
 	case q.Value != nil && isRange:
 		sl.ReportError(q.Value, "value", "Value", string(CodeQuantityForm), "a quantity has a value or a range, not both")
-	case q.Value == nil && !isRange:
+	case q.Value != nil:
+		// a single figure
+	case !isRange:
 		sl.ReportError(q, "", "", string(CodeQuantityForm), "a quantity needs a value, or low and high")
-	case q.Value == nil && q.Low == nil:
+	case q.Low == nil:
 		sl.ReportError(q.Low, "low", "Low", string(CodeQuantityForm), "a range needs low as well as high")
-	case q.Value == nil && q.High == nil:
+	case q.High == nil:
 		sl.ReportError(q.High, "high", "High", string(CodeQuantityForm), "a range needs high as well as low")
 	case *q.Low > *q.High:
 		sl.ReportError(q.High, "high", "High", string(CodeRangeOrder), "must not be less than low")

@@ -300,3 +300,16 @@ func DateAfter(a, b string) bool {
 	n := min(len(a), len(b), 10)
 	return a[:n] > b[:n]
 }
+
+// IsEnumValue reports whether s is an allowed value of any registered
+// enumeration type.
+func IsEnumValue(s string) bool {
+	regMu.Lock()
+	defer regMu.Unlock()
+	for _, values := range enums {
+		if slices.Contains(values, s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,195 @@
+package validation
+
+import (
+	"errors"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestNamespacePointer(t *testing.T) {
+	tests := map[string]string{
+		"Document":  "",
+		"Document.": "",
+		"Document.speakers[0].anonymity.description": "/speakers/0/anonymity/description",
+		"Document.speakers[12].":                     "/speakers/12",
+		"Quote.fragments[1].text":                    "/fragments/1/text",
+		"Speaker.sameAs[0]":                          "/sameAs/0",
+		"X.a/b.c~d":                                  "/a~1b/c~0d",
+	}
+	for ns, want := range tests {
+		if got := namespacePointer(ns); got != want {
+			t.Errorf("namespacePointer(%q) = %q, want %q", ns, got, want)
+		}
+	}
+}
+
+func TestPointer(t *testing.T) {
+	if got, want := Pointer("/speakers", 3, "a/b", "m~n"), "/speakers/3/a~1b/m~0n"; got != want {
+		t.Errorf("Pointer = %q, want %q", got, want)
+	}
+}
+
+func TestSortOrdersIndexesAsNumbers(t *testing.T) {
+	ps := []Problem{
+		{Pointer: "/quotes/10/id", Code: CodeID},
+		{Pointer: "/quotes/2/id", Code: CodeRequired},
+		{Pointer: "/quotes/2/id", Code: CodeDuplicateID},
+		{Pointer: "", Code: CodeTrailingData},
+		{Pointer: "/quotes/2", Code: CodeQuoteKind},
+		{Pointer: "/quotes/2/id", Code: CodeRequired},
+	}
+	var got []string
+	for _, p := range Sort(ps) {
+		got = append(got, p.Pointer+" "+string(p.Code))
+	}
+	want := []string{" trailing-data", "/quotes/2 quote-kind", "/quotes/2/id duplicate-id", "/quotes/2/id required", "/quotes/10/id id"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Sort (-want +got):\n%s", diff)
+	}
+}
+
+func TestValidLanguageTag(t *testing.T) {
+	for tag, want := range map[string]bool{
+		"en": true, "en-US": true, "zh-Hant-TW": true, "ur-PK": true, "ps": true, "EN-us": true,
+		"": false, "en_US": false, "e": false, "xx-123456789": false, "english": false, "en-": false,
+	} {
+		if got := ValidLanguageTag(tag); got != want {
+			t.Errorf("ValidLanguageTag(%q) = %v, want %v", tag, got, want)
+		}
+	}
+}
+
+func TestValidCountry(t *testing.T) {
+	for c, want := range map[string]bool{
+		"PK": true, "AF": true, "US": true,
+		"pk": false, "ZZ": false, "004": false, "PAK": false, "": false, "Pakistan": false, "EU": false,
+	} {
+		if got := ValidCountry(c); got != want {
+			t.Errorf("ValidCountry(%q) = %v, want %v", c, got, want)
+		}
+	}
+}
+
+func TestValidDate(t *testing.T) {
+	for d, want := range map[string]bool{
+		"2023": true, "2023-12": true, "2023-12-01": true, "2024-02-29": true,
+		"2023-12-01T09:30:00Z": true, "2023-12-01T09:30:00.25+05:00": true,
+		"": false, "23": false, "2023-13": false, "2023-02-30": false, "2023-12-01 09:30:00Z": false,
+		"2023-12-01T09:30:00+0500": false, "2023-12-01T09:30": false, "Dec 2023": false,
+	} {
+		if got := ValidDate(d); got != want {
+			t.Errorf("ValidDate(%q) = %v, want %v", d, got, want)
+		}
+	}
+}
+
+func TestDateAfter(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"2024", "2023", true},
+		{"2024", "2024-03", false},
+		{"2024-04", "2024-03-31", true},
+		{"2024-03-01", "2024-03-01", false},
+		{"2024-03-01T10:00:00+05:00", "2024-03-01T06:00:00Z", false},
+		{"2024-03-01T10:00:00+05:00", "2024-03-01T04:00:00Z", true},
+		{"", "2024", false},
+		{"2024", "not a date", false},
+	}
+	for _, tt := range tests {
+		if got := DateAfter(tt.a, tt.b); got != tt.want {
+			t.Errorf("DateAfter(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+type inner struct {
+	Name  string  `json:"name"`
+	Score float64 `json:"score,omitempty"`
+}
+
+type outer struct {
+	Count int      `json:"count"`
+	Items []inner  `json:"items,omitempty"`
+	Ptr   *inner   `json:"ptr,omitempty"`
+	Tags  []string `json:"tags,omitempty"`
+	OK    bool     `json:"ok,omitempty"`
+	Skip  string   `json:"-"`
+}
+
+func TestDecodeStrict(t *testing.T) {
+	tests := map[string]struct {
+		in   string
+		want []string
+	}{
+		"valid":          {`{"count":1,"items":[{"name":"a","score":0.5}],"ptr":{"name":"b"},"tags":["x"],"ok":true}`, nil},
+		"unknown member": {`{"count":1,"items":[{"name":"a","nmae":"b"}]}`, []string{"/items/0/nmae unknown-field"}},
+		"case differs":   {`{"Count":1}`, []string{"/Count unknown-field"}},
+		"ignored field":  {`{"count":1,"Skip":"x"}`, []string{"/Skip unknown-field"}},
+		"repeated key":   {`{"count":1,"count":2}`, []string{"/count syntax"}},
+		"null":           {`{"count":1,"ptr":null,"tags":null}`, []string{"/ptr type", "/tags type"}},
+		"wrong types":    {`{"count":"1","items":{},"tags":[1,"x"],"ok":"yes"}`, []string{"/count type", "/items type", "/tags/0 type", "/ok type"}},
+		"fraction":       {`{"count":1.5}`, []string{"/count type"}},
+		"huge integer":   {`{"count":1e400}`, []string{"/count type"}},
+		"escaped key":    {`{"a/b":1}`, []string{"/a~1b unknown-field"}},
+		"not an object":  {`[1,2]`, []string{" type"}},
+		"trailing":       {`{"count":1} {}`, []string{" trailing-data"}},
+		"truncated":      {`{"count":1,"items":[`, []string{" syntax"}},
+		"garbage":        {`{"count":1,]`, []string{" syntax"}},
+		"empty":          {``, []string{" syntax"}},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			var v outer
+			var got []string
+			for _, p := range DecodeStrict([]byte(tt.in), &v) {
+				got = append(got, p.Pointer+" "+string(p.Code))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestErrorAs(t *testing.T) {
+	err := AsError([]Problem{{Pointer: "/a", Code: CodeRequired, Message: "is required"}})
+	var verr *Error
+	if !errors.As(err, &verr) || !verr.Has("/a", CodeRequired) {
+		t.Fatalf("errors.As did not find the problem in %v", err)
+	}
+	if got, want := err.Error(), "1 problem\n  /a: is required (required)"; got != want {
+		t.Errorf("Error() = %q, want %q", got, want)
+	}
+	if AsError(nil) != nil {
+		t.Error("AsError(nil) is not nil")
+	}
+}
+
+type tagged struct {
+	ID   string `json:"id" validate:"required,id"`
+	Lang string `json:"lang,omitempty" validate:"omitempty,langtag"`
+}
+
+// TestConcurrentChecks runs validations from many goroutines at once, the
+// first of which builds the shared validator; run with -race to see races.
+func TestConcurrentChecks(t *testing.T) {
+	var wg sync.WaitGroup
+	for i := range 16 {
+		wg.Go(func() {
+			v := tagged{ID: "ok", Lang: "en"}
+			want := 0
+			if i%2 == 1 {
+				v = tagged{ID: "not ok", Lang: "en_US"}
+				want = 2
+			}
+			if got := len(Check(v)); got != want {
+				t.Errorf("goroutine %d: %d problems, want %d", i, got, want)
+			}
+		})
+	}
+	wg.Wait()
+}
