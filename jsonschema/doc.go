@@ -1,4 +1,114 @@
 // Package jsonschema holds onrecord's JSON Schema (draft 2020-12), for
 // programs in other languages, and the generator that derives it from the Go
 // model.
+//
+// # The files
+//
+// There is one self-contained file per type that users exchange, named by
+// [Names]: document.schema.json, speaker.schema.json, quote.schema.json,
+// attribution.schema.json and claim.schema.json. Each has an absolute,
+// versioned $id under [BaseURL] (https://onrecord.github.io/schema/0.1/), a
+// title, and a description for every type and field, drawn from the Go doc
+// comments. Each file keeps the types it uses in its own $defs and refers
+// only to them ("#/$defs/Span"), so a validator loads it without fetching
+// anything.
+//
+// The files are committed in this directory and embedded in the package:
+// [Files] and [File] read them, with no source files and no network. The
+// command onrecord writes them out:
+//
+//	go run github.com/onrecord/onrecord/cmd/onrecord schema -o DIR
+//
+// # How they are made
+//
+// go generate reads the doc comments of packages source, quote and attribution
+// into comments.go, then writes the schema files with [Generate], which
+// reflects on the Go types with github.com/invopop/jsonschema and then maps
+// the same validate tags that the Go validation checks to JSON Schema
+// keywords:
+//
+//   - required: the member is required and, for a string, not empty; a struct
+//     member whose empty value breaks a rule (article, annotation) is required
+//     too;
+//   - omitempty: the member may be left out, and a string member may also be
+//     empty, which Go reads as absent;
+//   - min, max, len, gte, lte, gt, lt: minLength and maxLength for strings,
+//     minItems and maxItems for lists, minimum and maximum for numbers;
+//   - oneof, and enum with the values each type registers: enum, with the
+//     meaning of every value in the description;
+//   - dive: the rules after it apply to the list's items;
+//   - the project's tags: id, qid, country, langtag, isodate and http_url
+//     refer to the $defs ID, QID, Country, LanguageTag, Date and HTTPURL.
+//
+// A tag without a mapping stops generation, and so does a type with a JSON
+// form of its own that has no schema for that form. A test fails when
+// regenerating would change a committed file.
+//
+// The cross-field rules that JSON Schema can say are said with if/then/else,
+// anyOf, oneOf and dependentRequired: a speaker is named or anonymous, never
+// both (an anonymous speaker has no name, QID or sameAs); only an organization
+// or a government has a parent organization; an affiliation has a role or an
+// organization; a mixed quote has one or more fragments and no other kind has
+// any; only a direct quote continues another; a statistical claim has one or
+// more quantities; a quantity has a value or both low and high, never both;
+// software that annotates gives its version.
+//
+// Dates are checked as Go parses them: a year, a month, a day (format
+// "date"), or an RFC 3339 date and time with an upper-case T (format
+// "date-time" plus a pattern, since some validators accept forms Go
+// refuses). A validator that does not assert formats checks the patterns
+// alone.
+//
+// # Rules only Go checks
+//
+// These rules need more than one value, the document's text, or the raw JSON,
+// which JSON Schema cannot see; [attribution.Document.Validate] and
+// [attribution.Decode] check them. By rule code:
+//
+//   - date-order: an affiliation's until is not before its since (a comparison
+//     of two values).
+//   - range-order: a quantity's low is not above its high (a comparison of two
+//     values).
+//   - fragment-not-in-text: a mixed quote's fragment occurs in the quote's
+//     text (a substring test).
+//   - span-order: a span's end is greater than its start (a comparison of two
+//     values).
+//   - duplicate-id: IDs are unique across speakers, quotes, attributions and
+//     claims (uniqueItems compares whole items, not one member).
+//   - unresolved-reference: every reference names a speaker, quote,
+//     attribution or claim of the document.
+//   - attribution-cycle: no attribution is its own ancestor.
+//   - self-relation: no claim relates to itself.
+//   - span-outside-text: a span lies inside the document's text.
+//   - span-mismatch: a span's exact text, prefix and suffix match the
+//     document's text, and the exact text's length in code points is end minus
+//     start.
+//   - syntax: well-formed JSON with no key repeated in an object (a JSON
+//     parser keeps one of the repeated values before any schema sees them).
+//   - trailing-data: nothing follows the document (the parser's concern).
+//
+// And these the schema says only in part:
+//
+//   - language-tag: the schema checks that a tag is well-formed BCP 47; Go,
+//     with golang.org/x/text/language, also refuses well-formed tags whose
+//     subtags are unknown ("xx").
+//   - continuation: the schema checks that a quote that continues another is
+//     direct; Go also checks that the quote it continues exists, is direct, is
+//     not itself, and that the chain does not loop.
+//   - type: JSON Schema's integer includes numbers written 1e6 or 2.0, and
+//     numbers beyond 64 bits, which Go does not decode into an int.
+//
+// Go also refuses null for any member (leave it out instead), as the schema
+// does: no member's type includes null.
+//
+// # Agreement
+//
+// The tests check that Go and the schema agree, with
+// github.com/santhosh-tekuri/jsonschema/v6 asserting formats: every valid
+// fixture and every Go-encoded value passes; every invalid fixture whose rule
+// the schema can say fails; and every one-step mutation of a valid sample
+// (a member dropped, a string emptied or broken, a type changed, a number out
+// of range, a list emptied or null, an unknown member added) gets the same
+// verdict from both, but where only a Go-only rule is broken, when the schema
+// must accept it.
 package jsonschema

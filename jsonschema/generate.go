@@ -19,7 +19,7 @@ import (
 type generator struct {
 	comments map[string]string
 	structs  map[string]reflect.Type // $defs name → struct type
-	formats  map[string]bool        // the format $defs used
+	formats  map[string]bool         // the format $defs used
 	errs     []error
 }
 

@@ -24,8 +24,9 @@ func GoOnly() []attribution.Code {
 
 // PartlyGoOnly returns the codes of the rules that the schema says in part:
 // language-tag (the schema checks that a tag is well-formed, Go also that its
-// subtags are known) and continuation (the schema checks that a continuing
-// quote is direct, Go also what it continues).
+// subtags are known), continuation (the schema checks that a continuing quote
+// is direct, Go also what it continues) and type (JSON Schema's integer
+// includes 1e6 and 2.0, which Go does not decode into an int).
 func PartlyGoOnly() []attribution.Code {
-	return []attribution.Code{attribution.CodeLanguageTag, attribution.CodeContinuation}
+	return []attribution.Code{attribution.CodeLanguageTag, attribution.CodeContinuation, attribution.CodeType}
 }

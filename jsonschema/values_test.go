@@ -126,8 +126,8 @@ func sampleQuotes() []quote.Quote {
 		},
 		{
 			ID: "q3", Kind: quote.KindDirect, ContinuationOf: "q2",
-			Text: "Nearly every assault traces back to Afghanistan.",
-			Span: spanOf("Nearly every assault traces back to Afghanistan."),
+			Text:        "Nearly every assault traces back to Afghanistan.",
+			Span:        spanOf("Nearly every assault traces back to Afghanistan."),
 			Translation: &quote.Translation{From: "ur", Original: "تقریباً ہر حملہ", By: "The Media Line"},
 		},
 		{

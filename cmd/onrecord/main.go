@@ -10,7 +10,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -56,31 +55,35 @@ func schema(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("schema", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dir := fs.String("o", "", "the `directory` to write the schema files into (created if needed)")
-	fs.Usage = func() {
-		out := fs.Output()
-		fmt.Fprintf(out, `usage: onrecord schema -o DIR
+	usage := func(w io.Writer) {
+		fmt.Fprintf(w, `usage: onrecord schema -o DIR
 
 Writes one JSON Schema file (draft 2020-12) per type that users exchange, for
 format version %s:
 
   %s
 
-Each file is self-contained: its $id is absolute and versioned (%s...), and
-it refers only to its own $defs, so validators load it without the network.
-The schemas say every rule of the Go validation that JSON Schema can say; the
-rules only Go checks (references, spans against the text...) are listed in the
-documentation of package github.com/onrecord/onrecord/jsonschema.
+Each file is self-contained: its $id is absolute and versioned, under
+%s, and it refers only to its own $defs, so
+validators load it without the network. The schemas say every rule of the Go
+validation that JSON Schema can say; the rules only Go checks (references,
+spans against the text...) are listed in the documentation of package
+github.com/onrecord/onrecord/jsonschema.
 
 Flags:
 `, attribution.FormatVersion, strings.Join(jsonschema.Names(), "\n  "), jsonschema.BaseURL)
+		fs.SetOutput(w)
 		fs.PrintDefaults()
+		fs.SetOutput(stderr)
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stdout)
-			fs.Usage()
+	fs.Usage = func() { usage(stderr) }
+	for _, a := range args {
+		if a == "-h" || a == "-help" || a == "--help" {
+			usage(stdout)
 			return 0
 		}
+	}
+	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if *dir == "" || fs.NArg() > 0 {
