@@ -69,18 +69,22 @@ func TestSpeakerRules(t *testing.T) {
 		s    source.Speaker
 		want []string
 	}{
-		"valid named":      {named(func(*source.Speaker) {}), nil},
-		"valid anonymous":  {source.Speaker{ID: "s1", Kind: source.KindGroup, Anonymity: &source.Anonymity{Description: "officials", GroundRule: source.GroundRuleUnstated}}, nil},
-		"bad ground rule":  {source.Speaker{ID: "s1", Kind: source.KindPerson, Anonymity: &source.Anonymity{Description: "x", GroundRule: "off-the-record"}}, []string{"/anonymity/groundRule enum"}},
-		"no description":   {source.Speaker{ID: "s1", Kind: source.KindPerson, Anonymity: &source.Anonymity{}}, []string{"/anonymity/description required"}},
-		"org parent ok":    {source.Speaker{ID: "iom", Kind: source.KindOrganization, Name: "IOM", ParentOrganization: &source.Organization{Name: "United Nations"}}, nil},
-		"group parent":     {source.Speaker{ID: "g", Kind: source.KindGroup, Name: "officials", ParentOrganization: &source.Organization{Name: "UN"}}, []string{"/parentOrganization parent-organization"}},
-		"nested org name":  {named(func(s *source.Speaker) { s.Affiliations = []source.Affiliation{{Organization: &source.Organization{Parent: &source.Organization{}}}} }), []string{"/affiliations/0/organization/name required", "/affiliations/0/organization/parentOrganization/name required"}},
+		"valid named":     {named(func(*source.Speaker) {}), nil},
+		"valid anonymous": {source.Speaker{ID: "s1", Kind: source.KindGroup, Anonymity: &source.Anonymity{Description: "officials", GroundRule: source.GroundRuleUnstated}}, nil},
+		"bad ground rule": {source.Speaker{ID: "s1", Kind: source.KindPerson, Anonymity: &source.Anonymity{Description: "x", GroundRule: "off-the-record"}}, []string{"/anonymity/groundRule enum"}},
+		"no description":  {source.Speaker{ID: "s1", Kind: source.KindPerson, Anonymity: &source.Anonymity{}}, []string{"/anonymity/description required"}},
+		"org parent ok":   {source.Speaker{ID: "iom", Kind: source.KindOrganization, Name: "IOM", ParentOrganization: &source.Organization{Name: "United Nations"}}, nil},
+		"group parent":    {source.Speaker{ID: "g", Kind: source.KindGroup, Name: "officials", ParentOrganization: &source.Organization{Name: "UN"}}, []string{"/parentOrganization parent-organization"}},
+		"nested org name": {named(func(s *source.Speaker) {
+			s.Affiliations = []source.Affiliation{{Organization: &source.Organization{Parent: &source.Organization{}}}}
+		}), []string{"/affiliations/0/organization/name required", "/affiliations/0/organization/parentOrganization/name required"}},
 		"empty expertise":  {named(func(s *source.Speaker) { s.Expertise = []string{"security", ""} }), []string{"/expertise/1 required"}},
 		"bad sameAs":       {named(func(s *source.Speaker) { s.SameAs = []string{"https://example.org/a", "not a url"} }), []string{"/sameAs/1 url"}},
 		"lowercase region": {named(func(s *source.Speaker) { s.Country = "pk" }), []string{"/country country"}},
-		"dates in order":   {named(func(s *source.Speaker) { s.Affiliations = []source.Affiliation{{Role: "fellow", Since: "2019", Until: "2024-01"}} }), nil},
-		"bad date":         {named(func(s *source.Speaker) { s.Affiliations = []source.Affiliation{{Role: "fellow", Since: "March 2019"}} }), []string{"/affiliations/0/since date"}},
+		"dates in order": {named(func(s *source.Speaker) {
+			s.Affiliations = []source.Affiliation{{Role: "fellow", Since: "2019", Until: "2024-01"}}
+		}), nil},
+		"bad date": {named(func(s *source.Speaker) { s.Affiliations = []source.Affiliation{{Role: "fellow", Since: "March 2019"}} }), []string{"/affiliations/0/since date"}},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {

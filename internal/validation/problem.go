@@ -36,6 +36,8 @@ func (p Problem) String() string {
 // in a deterministic order (by pointer, array indexes compared as numbers, then
 // by code).
 type Error struct {
+	// Problems lists every problem found; never empty in an error that
+	// validation returns.
 	Problems []Problem `json:"problems"`
 }
 
