@@ -45,7 +45,7 @@ func ExampleGenerate() {
 	// https://onrecord.github.io/schema/0.1/quote.schema.json
 	// Quote requires [id kind text]
 	// kinds: [direct indirect partial mixed]
-	// {"if":{"properties":{"kind":{"const":"mixed"}},"required":["kind"]},"then":{"properties":{"fragments":{"minItems":1}},"required":["fragments"]},"else":{"properties":{"fragments":{"maxItems":0}}}}
+	// {"if":{"properties":{"kind":{"const":"mixed"}},"required":["kind"]},"then":{"properties":{"fragments":{"type":"array","minItems":1}},"required":["fragments"]},"else":{"properties":{"fragments":{"type":"array","maxItems":0}}}}
 }
 
 // File reads the committed schemas, embedded in the package: it needs neither

@@ -74,10 +74,10 @@ func formatDef(name string) *invopop.Schema {
 		return &invopop.Schema{Type: "string", Title: "Date",
 			Description: "A date as precise as the text knows it: a year (\"2023\"), a month (\"2023-12\"), a day (\"2023-12-01\"), or an RFC 3339 date and time with an upper-case T (\"2023-12-01T09:30:00Z\"). Go parses these forms with its time package; a leap second, a lower-case t or z, or a space for T is refused.",
 			AnyOf: []*invopop.Schema{
-				{Pattern: yearPattern},
-				{Pattern: monthPattern},
-				{Pattern: dayPattern, Format: "date"},
-				{Pattern: dateTimePattern, Format: "date-time"},
+				{Type: "string", Pattern: yearPattern},
+				{Type: "string", Pattern: monthPattern},
+				{Type: "string", Pattern: dayPattern, Format: "date"},
+				{Type: "string", Pattern: dateTimePattern, Format: "date-time"},
 			}}
 	case defHTTPURL:
 		return &invopop.Schema{Type: "string", Format: "uri", Pattern: httpURLPattern, Title: "HTTPURL",

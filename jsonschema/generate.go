@@ -229,10 +229,10 @@ func (g *generator) constrain(where string, owner, vt reflect.Type, tags []strin
 	return out
 }
 
-// merge adds the string constraints c to s; a reference replaces the type.
+// merge adds the string constraints c to s.
 func merge(s, c *invopop.Schema) *invopop.Schema {
 	if c.Ref != "" {
-		s.Ref, s.Type = c.Ref, ""
+		s.Ref = c.Ref // beside the type, which strict validators want for minLength
 	}
 	if c.Enum != nil {
 		s.Enum = c.Enum
@@ -314,10 +314,11 @@ func (g *generator) requiredIf(where string, owner reflect.Type, param string, p
 		return
 	}
 	other := validation.JSONName(sf)
-	then := &invopop.Schema{Required: []string{name}}
+	then := &invopop.Schema{Required: []string{name}, Properties: invopop.NewProperties()}
 	if vt.Kind() == reflect.String {
-		then.Properties = invopop.NewProperties()
-		then.Properties.Set(name, &invopop.Schema{MinLength: uintPtr(1)})
+		then.Properties.Set(name, &invopop.Schema{Type: "string", MinLength: uintPtr(1)})
+	} else {
+		then.Properties.Set(name, &invopop.Schema{})
 	}
 	parent.AllOf = append(parent.AllOf, &invopop.Schema{
 		If:   propertyIs(other, fields[1]),

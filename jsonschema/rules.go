@@ -27,14 +27,14 @@ var crossRules = map[reflect.Type]crossRule{
 		apply: func(s *invopop.Schema) {
 			// Named or anonymous, never both, never neither.
 			s.AllOf = append(s.AllOf, &invopop.Schema{
-				If: &invopop.Schema{Required: []string{"anonymity"}},
+				If: present("anonymity"),
 				Then: withProperties(&invopop.Schema{}, map[string]*invopop.Schema{
-					"name":   {MaxLength: uintPtr(0)},
-					"qid":    {MaxLength: uintPtr(0)},
-					"sameAs": {MaxItems: uintPtr(0)},
+					"name":   {Type: "string", MaxLength: uintPtr(0)},
+					"qid":    {Type: "string", MaxLength: uintPtr(0)},
+					"sameAs": {Type: "array", MaxItems: uintPtr(0)},
 				}),
 				Else: withProperties(&invopop.Schema{Required: []string{"name"}}, map[string]*invopop.Schema{
-					"name": {MinLength: uintPtr(1)},
+					"name": {Type: "string", MinLength: uintPtr(1)},
 				}),
 			})
 			// Only an organization or a government has a parent
@@ -43,7 +43,7 @@ var crossRules = map[reflect.Type]crossRule{
 				If: withProperties(&invopop.Schema{Required: []string{"kind"}}, map[string]*invopop.Schema{
 					"kind": {Enum: []any{string(source.KindPerson), string(source.KindGroup)}},
 				}),
-				Then: &invopop.Schema{Not: &invopop.Schema{Required: []string{"parentOrganization"}}},
+				Then: &invopop.Schema{Not: present("parentOrganization")},
 			})
 		},
 	},
@@ -53,9 +53,9 @@ var crossRules = map[reflect.Type]crossRule{
 		apply: func(s *invopop.Schema) {
 			s.AnyOf = append(s.AnyOf,
 				withProperties(&invopop.Schema{Required: []string{"role"}}, map[string]*invopop.Schema{
-					"role": {MinLength: uintPtr(1)},
+					"role": {Type: "string", MinLength: uintPtr(1)},
 				}),
-				&invopop.Schema{Required: []string{"organization"}},
+				present("organization"),
 			)
 		},
 	},
@@ -67,16 +67,16 @@ var crossRules = map[reflect.Type]crossRule{
 			s.AllOf = append(s.AllOf, &invopop.Schema{
 				If: propertyIs("kind", string(quote.KindMixed)),
 				Then: withProperties(&invopop.Schema{Required: []string{"fragments"}}, map[string]*invopop.Schema{
-					"fragments": {MinItems: uintPtr(1)},
+					"fragments": {Type: "array", MinItems: uintPtr(1)},
 				}),
 				Else: withProperties(&invopop.Schema{}, map[string]*invopop.Schema{
-					"fragments": {MaxItems: uintPtr(0)},
+					"fragments": {Type: "array", MaxItems: uintPtr(0)},
 				}),
 			})
 			// Only a direct quote continues another.
 			s.AllOf = append(s.AllOf, &invopop.Schema{
 				If: withProperties(&invopop.Schema{Required: []string{"continuationOf"}}, map[string]*invopop.Schema{
-					"continuationOf": {MinLength: uintPtr(1)},
+					"continuationOf": {Type: "string", MinLength: uintPtr(1)},
 				}),
 				Then: withProperties(&invopop.Schema{}, map[string]*invopop.Schema{
 					"kind": {Const: string(quote.KindDirect)},
@@ -95,7 +95,7 @@ var crossRules = map[reflect.Type]crossRule{
 			s.AllOf = append(s.AllOf, &invopop.Schema{
 				If: propertyIs("kind", string(attribution.ClaimStatistical)),
 				Then: withProperties(&invopop.Schema{Required: []string{"quantities"}}, map[string]*invopop.Schema{
-					"quantities": {MinItems: uintPtr(1)},
+					"quantities": {Type: "array", MinItems: uintPtr(1)},
 				}),
 			})
 		},
@@ -106,12 +106,24 @@ var crossRules = map[reflect.Type]crossRule{
 		apply: func(s *invopop.Schema) {
 			// A value, or a range of low and high; never both.
 			s.OneOf = append(s.OneOf,
-				&invopop.Schema{Required: []string{"value"}},
-				&invopop.Schema{Required: []string{"low", "high"}},
+				present("value"),
+				present("low", "high"),
 			)
 			s.DependentRequired = map[string][]string{"low": {"high"}, "high": {"low"}}
 		},
 	},
+}
+
+// present is a condition: the properties are present. It names them in
+// properties too, as strict validators (ajv's strictRequired) want.
+func present(names ...string) *invopop.Schema {
+	props := map[string]*invopop.Schema{}
+	for _, n := range names {
+		props[n] = &invopop.Schema{} // any value: true
+	}
+	s := withProperties(&invopop.Schema{}, props)
+	s.Required = names
+	return s
 }
 
 // propertyIs is a condition: the property is present and has the value.
