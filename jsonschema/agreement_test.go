@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"math"
 	"os"
@@ -23,6 +24,20 @@ import (
 	"github.com/onrecord/onrecord/quote"
 	"github.com/onrecord/onrecord/source"
 )
+
+// corpusFile, when set, names a file to which TestAgreement writes every
+// instance it judges, one JSON object a line, with the schema's verdict, so
+// that validators in other languages can be held to the same verdicts
+// (.ci/other-languages/run does).
+var corpusFile = flag.String("corpus", "", "write the agreement corpus as JSON lines to this `file`")
+
+// corpusLine is one line of the corpus.
+type corpusLine struct {
+	Schema   string          `json:"schema"`
+	Label    string          `json:"label"`
+	Valid    bool            `json:"valid"` // the schema's verdict
+	Instance json.RawMessage `json:"instance"`
+}
 
 // noNetwork refuses to load any schema, so that a file that refers outside
 // itself fails to compile.
@@ -235,7 +250,7 @@ const (
 
 // verdict compares Go's and the schema's verdicts on one instance, and reports
 // a disagreement.
-func verdict(t *testing.T, sch *sjs.Schema, schemaName, label string, data []byte) int {
+func verdict(t *testing.T, corpus *json.Encoder, sch *sjs.Schema, schemaName, label string, data []byte) int {
 	t.Helper()
 	inst, err := sjs.UnmarshalJSON(bytes.NewReader(data))
 	if err != nil {
@@ -244,6 +259,11 @@ func verdict(t *testing.T, sch *sjs.Schema, schemaName, label string, data []byt
 	ps := goCheck[schemaName](data)
 	judged := slices.ContainsFunc(ps, func(p attribution.Problem) bool { return schemaCanJudge(p, inst) })
 	serr := sch.Validate(inst)
+	if corpus != nil {
+		if err := corpus.Encode(corpusLine{schemaName, label, serr == nil, data}); err != nil {
+			t.Fatal(err)
+		}
+	}
 	switch {
 	case len(ps) == 0 && serr == nil:
 		return bothAccept
@@ -267,6 +287,19 @@ func TestAgreement(t *testing.T) {
 	for _, name := range jsonschema.Names() {
 		schemas[name] = compile(t, name)
 	}
+	var corpus *json.Encoder
+	if *corpusFile != "" {
+		f, err := os.Create(*corpusFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer func() {
+			if err := f.Close(); err != nil {
+				t.Error(err)
+			}
+		}()
+		corpus = json.NewEncoder(f)
+	}
 	fromGo, fromFixtures := goSamples(t), fixtureSamples(t)
 	var samples, mutations [4]int
 	for _, s := range append(fromGo, fromFixtures...) {
@@ -274,13 +307,13 @@ func TestAgreement(t *testing.T) {
 			t.Errorf("%s: the sample is invalid in Go: %v", s.label, ps)
 			continue
 		}
-		samples[verdict(t, schemas[s.schema], s.schema, s.label, s.data)]++
+		samples[verdict(t, corpus, schemas[s.schema], s.schema, s.label, s.data)]++
 		inst, err := sjs.UnmarshalJSON(bytes.NewReader(s.data))
 		if err != nil {
 			t.Fatalf("%s: %v", s.label, err)
 		}
 		for _, m := range mutate(inst) {
-			mutations[verdict(t, schemas[s.schema], s.schema, s.label+": "+m.desc, mustJSON(t, m.doc))]++
+			mutations[verdict(t, corpus, schemas[s.schema], s.schema, s.label+": "+m.desc, mustJSON(t, m.doc))]++
 		}
 	}
 	var rejected, goOnly int
@@ -293,6 +326,15 @@ func TestAgreement(t *testing.T) {
 		}
 		expressible := slices.ContainsFunc(f.want, func(p attribution.Problem) bool { return schemaCanJudge(p, inst) })
 		serr := schemas["document.schema.json"].Validate(inst)
+		if corpus != nil {
+			var compact bytes.Buffer
+			if err := json.Compact(&compact, f.data); err != nil {
+				t.Fatal(err)
+			}
+			if err := corpus.Encode(corpusLine{"document.schema.json", "invalid fixture " + f.name, serr == nil, compact.Bytes()}); err != nil {
+				t.Fatal(err)
+			}
+		}
 		switch {
 		case expressible && serr == nil:
 			t.Errorf("%s: fails in Go with %v, a rule the schema expresses, but the schema accepts it", f.name, f.want)
