@@ -202,3 +202,31 @@ func TestGenerateUnknownName(t *testing.T) {
 		t.Error("File(../go.mod): no error")
 	}
 }
+
+// ownJSON has a JSON form of its own, for which the generator has no schema.
+type ownJSON struct{ N int }
+
+func (ownJSON) MarshalJSON() ([]byte, error) { return []byte(`"n"`), nil }
+
+// ownText has a text form of its own.
+type ownText struct{ N int }
+
+func (ownText) MarshalText() ([]byte, error) { return []byte("n"), nil }
+
+// TestOwnJSONForms checks that a type with a JSON form of its own is never
+// described by its Go fields: a text form is a string, and a JSON form without
+// a schema stops generation.
+func TestOwnJSONForms(t *testing.T) {
+	type withJSON struct {
+		V ownJSON `json:"v"`
+	}
+	if err := jsonschema.GenerateTypeForTest(reflect.TypeFor[withJSON]()); err == nil || !strings.Contains(err.Error(), "JSON form") {
+		t.Errorf("a field with its own JSON form: got error %v, want one saying it has no schema", err)
+	}
+	type withText struct {
+		V ownText `json:"v" validate:"required"`
+	}
+	if err := jsonschema.GenerateTypeForTest(reflect.TypeFor[withText]()); err != nil {
+		t.Errorf("a field with its own text form: %v", err)
+	}
+}
