@@ -3,7 +3,6 @@ package quote
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -130,22 +129,15 @@ type candidate struct {
 func (x *Index) candidates(exact string) []candidate {
 	var cands []candidate
 	seen := map[[2]int]bool{}
-	for from := 0; from < len(x.text); {
-		i := strings.Index(x.text[from:], exact)
-		if i < 0 {
-			break
-		}
-		b := from + i
-		_, w := utf8.DecodeRuneInString(x.text[b:])
-		from = b + w
+	indexAll(x.text, exact, func(b int) {
 		ps, err1 := x.find(b, UnitByte)
 		pe, err2 := x.find(b+len(exact), UnitByte)
 		if err1 != nil || err2 != nil {
-			continue // a match that cuts a code point is no occurrence
+			return // a match that cuts a code point is no occurrence
 		}
 		seen[[2]int{ps.cp, pe.cp}] = true
 		cands = append(cands, candidate{start: ps, end: pe, verbatim: true})
-	}
+	})
 
 	f := x.folded()
 	q := foldString(exact)
@@ -153,25 +145,18 @@ func (x *Index) candidates(exact string) []candidate {
 		return cands
 	}
 	var loose []candidate
-	for from := 0; from < len(f.text); {
-		i := strings.Index(f.text[from:], q)
-		if i < 0 {
-			break
-		}
-		b := from + i
-		_, w := utf8.DecodeRuneInString(f.text[b:])
-		from = b + w
+	indexAll(f.text, q, func(b int) {
 		si, ei := f.boundary(b), f.boundary(b+len(q))
 		if si < 0 || ei < 0 || f.segs[si].cp >= f.segs[ei].cp || seen[[2]int{f.segs[si].cp, f.segs[ei].cp}] {
-			continue
+			return // a match inside a combining sequence, or one found already
 		}
 		ps, err1 := x.find(f.segs[si].cp, UnitCodePoint)
 		pe, err2 := x.find(f.segs[ei].cp, UnitCodePoint)
 		if err1 != nil || err2 != nil {
-			continue
+			return
 		}
 		loose = append(loose, candidate{start: ps, end: pe, verbatim: x.text[ps.b:pe.b] == exact})
-	}
+	})
 	if len(loose) == 0 {
 		return cands
 	}
