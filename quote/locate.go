@@ -3,6 +3,7 @@ package quote
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -258,4 +259,30 @@ func mergeByStart(a, b []candidate) []candidate {
 func (x *Index) folded() *folding {
 	x.foldOnce.Do(func() { x.fold = foldText(x.text) })
 	return x.fold
+}
+
+// ContextMatches reports whether the text just before the span's Start ends
+// with its Prefix, and whether the text just after its End starts with its
+// Suffix, allowing the typographic variants that [Index.Locate] allows. An
+// empty prefix or suffix matches; a position outside the text matches
+// nothing. Re-anchoring uses it to confirm that an occurrence found is the
+// span's own.
+func (x *Index) ContextMatches(s Span) (prefix, suffix bool) {
+	ps, err1 := x.find(s.Start, UnitCodePoint)
+	pe, err2 := x.find(s.End, UnitCodePoint)
+	if err1 != nil || err2 != nil || pe.cp < ps.cp {
+		return false, false
+	}
+	prefix = s.Prefix == "" || strings.HasSuffix(x.text[:ps.b], s.Prefix)
+	suffix = s.Suffix == "" || strings.HasPrefix(x.text[pe.b:], s.Suffix)
+	if !prefix || !suffix {
+		f := x.folded()
+		if p := foldString(s.Prefix); !prefix {
+			prefix = strings.HasSuffix(f.text[:f.before(ps.cp)], p)
+		}
+		if q := foldString(s.Suffix); !suffix {
+			suffix = strings.HasPrefix(f.text[f.after(pe.cp):], q)
+		}
+	}
+	return prefix, suffix
 }

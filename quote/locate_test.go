@@ -136,3 +136,29 @@ func TestLocateAfterEdits(t *testing.T) {
 		})
 	}
 }
+
+func TestContextMatches(t *testing.T) {
+	x := quote.NewIndex("He said: “Pakistan’s decision stands,” and left.")
+	tests := []struct {
+		name           string
+		span           quote.Span
+		prefix, suffix bool
+	}{
+		{"both", quote.Span{Start: 10, End: 20, Prefix: "said: “", Suffix: " decision"}, true, true},
+		{"both, with variants", quote.Span{Start: 10, End: 20, Prefix: `said: "`, Suffix: " decision"}, true, true},
+		{"no context", quote.Span{Start: 10, End: 20}, true, true},
+		{"the prefix differs", quote.Span{Start: 10, End: 20, Prefix: "told: “", Suffix: " decision"}, false, true},
+		{"the suffix runs past the end", quote.Span{Start: 39, End: 48, Prefix: "” ", Suffix: " Then"}, true, false},
+		{"outside the text", quote.Span{Start: 40, End: 60, Prefix: "x"}, false, false},
+		{"negative", quote.Span{Start: -1, End: 2}, false, false},
+		{"reversed", quote.Span{Start: 5, End: 2}, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, s := x.ContextMatches(tt.span)
+			if p != tt.prefix || s != tt.suffix {
+				t.Errorf("ContextMatches = %v, %v; want %v, %v", p, s, tt.prefix, tt.suffix)
+			}
+		})
+	}
+}
