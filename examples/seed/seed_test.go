@@ -3,8 +3,8 @@ package seed_test
 import (
 	"bytes"
 	"crypto/sha256"
-	"fmt"
 	"flag"
+	"fmt"
 	"os"
 	"regexp"
 	"testing"
