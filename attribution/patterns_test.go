@@ -1,9 +1,7 @@
 package attribution_test
 
 import (
-	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/onrecord/onrecord/attribution"
 	"github.com/onrecord/onrecord/quote"
@@ -24,26 +22,19 @@ const patternsText = "Speaking on condition of anonymity, an Islamabad-based sen
 	"Farzana Shah, a Peshawar-based defense expert, described the situation as “highly intricate and volatile.” " +
 	"(credit: REUTERS/Charlotte Greenfield)"
 
-// spanOf locates the n-th occurrence (from 0) of exact in text, in code points.
-func spanOf(t *testing.T, text, exact string, n int) *quote.Span {
-	t.Helper()
-	at := -1
-	for range n + 1 {
-		i := strings.Index(text[at+1:], exact)
-		if i < 0 {
-			t.Fatalf("%q does not occur %d times", exact, n+1)
-		}
-		at += 1 + i
-	}
-	start := utf8.RuneCountInString(text[:at])
-	return &quote.Span{Start: start, End: start + utf8.RuneCountInString(exact), Exact: exact}
-}
-
 func f(v float64) *float64 { return &v }
 
 func patternsDocument(t *testing.T) *attribution.Document {
 	text := patternsText
-	at := func(exact string) *quote.Span { return spanOf(t, text, exact, 0) }
+	index := quote.NewIndex(text)
+	at := func(exact string, opts ...quote.LocateOption) *quote.Span {
+		t.Helper()
+		s, err := index.Locate(exact, opts...)
+		if err != nil {
+			t.Fatalf("locating %q: %v", exact, err)
+		}
+		return &s
+	}
 	q := func(id string, kind quote.Kind, words, cue string) quote.Quote {
 		return quote.Quote{ID: id, Kind: kind, Text: words, Span: at(words), Cue: &quote.Cue{Text: cue}}
 	}
@@ -129,7 +120,7 @@ func patternsDocument(t *testing.T) *attribution.Document {
 		Mentions: []attribution.Mention{
 			{Speaker: "official", Span: *at("the source")},
 			{Speaker: "official", Span: *at("He")},
-			{Speaker: "afghanistan", Span: *spanOf(t, text, "Kabul", 2)},
+			{Speaker: "afghanistan", Span: *at("Kabul", quote.WithSuffix(", however"))},
 			{Speaker: "pakistan", Span: *at("Islamabad’s")},
 		},
 		Credits: []attribution.Credit{{Kind: attribution.CreditImage, Text: "REUTERS/Charlotte Greenfield",

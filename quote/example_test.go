@@ -74,3 +74,21 @@ func ExampleQuote_mixed() {
 	// 1 problem
 	//   /fragments: a mixed quote needs at least one verbatim fragment (quote-kind)
 }
+
+// A quote translated from Urdu: the words are English, the original language
+// is a BCP 47 tag that golang.org/x/text/language reads.
+func ExampleQuote_LanguageTag() {
+	q := quote.Quote{
+		ID:          "q-ur",
+		Kind:        quote.KindDirect,
+		Text:        "We will promote the national narrative against extremism.",
+		Language:    "en",
+		Translation: &quote.Translation{From: "ur-PK", By: "the newsroom"},
+	}
+	lang, _ := q.LanguageTag()
+	from, _ := q.Translation.LanguageTag()
+	base, _ := from.Base()
+	region, _ := from.Region()
+	fmt.Println(q.Validate() == nil, lang, from, base, region)
+	// Output: true en ur-PK ur PK
+}

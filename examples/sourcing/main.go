@@ -1,94 +1,103 @@
 // Command sourcing prints the sourcing of a news text as a table: who is
-// quoted, how they are described, whether they are named, and what they said.
+// quoted, how the text describes them, whether they are named, what kind of
+// quote, with which cue, and the words; then a summary of speakers, quotes and
+// claims, with the claims that no one is cited for and the anonymous sources
+// whose anonymity the text does not explain.
 //
-// For now it models the opening of the seed article (The Media Line, on
-// Pakistan restarting the deportation of Afghan refugees): its anonymous
-// official and one named expert.
+// Usage:
+//
+//	go run ./examples/sourcing            # the seed article's sourcing
+//	go run ./examples/sourcing -json      # the seed article as onrecord JSON
+//	go run ./examples/sourcing doc.json   # the same report for a document file
+//
+// A document file that does not decode or validate gets each problem with its
+// JSON Pointer on standard error, and exit status 1.
 package main
 
 import (
+	"bytes"
+	"errors"
+	"flag"
 	"fmt"
+	"io"
 	"os"
-	"text/tabwriter"
 
 	"github.com/onrecord/onrecord/attribution"
-	"github.com/onrecord/onrecord/quote"
-	"github.com/onrecord/onrecord/source"
+	"github.com/onrecord/onrecord/examples/seed"
 )
 
-func main() {
-	doc := opening()
-	if err := doc.Validate(); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+// run is the command with its arguments and outputs, for tests. It returns
+// the exit status: 0, 1 for a document that does not decode or validate, 2
+// for a usage or reading error.
+func run(args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("sourcing", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	asJSON := flags.Bool("json", false, "print the document as onrecord JSON instead of the report")
+	flags.Usage = func() {
+		fmt.Fprintln(stderr, "usage: sourcing [-json] [document.json]")
+		fmt.Fprintln(stderr, "Prints the sourcing of the seed article, or of an onrecord document file.")
+		flags.PrintDefaults()
 	}
-	w := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(w, "SPEAKER\tNAMED\tKIND\tCUE\tWORDS")
-	for _, a := range doc.Attributions {
-		s, _ := doc.Speaker(a.Speaker)
-		q, _ := doc.Quote(a.Quote)
-		named := "named"
-		if s.IsAnonymous() {
-			named = "anonymous"
+	if err := flags.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
 		}
-		cue := ""
-		if q.Cue != nil {
-			cue = q.Cue.Text
-		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", s, named, q.Kind, cue, q.Text)
+		return 2
 	}
-	w.Flush()
+	if flags.NArg() > 1 {
+		flags.Usage()
+		return 2
+	}
+
+	var doc *attribution.Document
+	if flags.NArg() == 1 {
+		path := flags.Arg(0)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			fmt.Fprintln(stderr, "sourcing:", err)
+			return 2
+		}
+		doc, err = attribution.Decode(bytes.NewReader(data))
+		if err == nil {
+			err = doc.Validate()
+		}
+		if err != nil {
+			printProblems(stderr, path, err)
+			return 1
+		}
+	} else {
+		var err error
+		if doc, err = seed.Document(); err != nil {
+			fmt.Fprintln(stderr, "sourcing: building the seed document:", err)
+			return 1
+		}
+	}
+
+	if *asJSON {
+		if err := attribution.Encode(stdout, doc); err != nil {
+			fmt.Fprintln(stderr, "sourcing:", err)
+			return 2
+		}
+		return 0
+	}
+	writeReport(stdout, doc)
+	return 0
 }
 
-func opening() *attribution.Document {
-	return &attribution.Document{
-		FormatVersion: attribution.FormatVersion,
-		Article: attribution.Article{
-			Headline:  "Pakistan restarts Afghan refugee repatriation amid border tensions",
-			Publisher: "The Media Line",
-			Language:  "en",
-		},
-		Speakers: []source.Speaker{
-			{
-				ID:      "official",
-				Kind:    source.KindPerson,
-				BasedIn: "Islamabad",
-				Anonymity: &source.Anonymity{
-					Description: "senior intelligence official",
-					GroundRule:  source.GroundRuleAnonymity,
-					Terms:       "Speaking on condition of anonymity",
-				},
-			},
-			{
-				ID:          "shah",
-				Kind:        source.KindPerson,
-				Name:        "Farzana Shah",
-				BasedIn:     "Peshawar",
-				Description: "a Peshawar-based defense expert specializing in Afghanistan’s armed groups",
-				Expertise:   []string{"Afghanistan’s armed groups"},
-			},
-		},
-		Quotes: []quote.Quote{
-			{
-				ID:   "q-official-1",
-				Kind: quote.KindDirect,
-				Text: "Pakistan has consistently urged Kabul to take action against terrorists operating on its soil,",
-				Cue:  &quote.Cue{Text: "said", Lemma: "say"},
-			},
-			{
-				ID:   "q-shah-1",
-				Kind: quote.KindPartial,
-				Text: "highly intricate and volatile.",
-				Cue:  &quote.Cue{Text: "described", Lemma: "describe"},
-			},
-		},
-		Attributions: []attribution.Attribution{
-			{ID: "a-official-1", Speaker: "official", Quote: "q-official-1", Type: attribution.TypeAssertion},
-			{ID: "a-shah-1", Speaker: "shah", Quote: "q-shah-1", Type: attribution.TypeAssertion},
-		},
-		Annotation: attribution.Annotation{
-			By:      attribution.Agent{Kind: attribution.AgentPerson, Name: "onrecord developers"},
-			Created: "2026-11-25",
-		},
+func printProblems(w io.Writer, path string, err error) {
+	var verr *attribution.ValidationError
+	if !errors.As(err, &verr) {
+		fmt.Fprintf(w, "%s: %v\n", path, err)
+		return
+	}
+	fmt.Fprintf(w, "%s: %d problem(s)\n", path, len(verr.Problems))
+	for _, p := range verr.Problems {
+		ptr := p.Pointer
+		if ptr == "" {
+			ptr = `""`
+		}
+		fmt.Fprintf(w, "  %s\t%s\t%s\n", ptr, p.Code, p.Message)
 	}
 }

@@ -1,0 +1,129 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/onrecord/onrecord/attribution"
+)
+
+func runCommand(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestReport(t *testing.T) {
+	code, out, errOut := runCommand(t)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{
+		"Pakistan restarts Afghan refugee repatriation amid border tensions\nThe Media Line, no byline\n",
+		"SPEAKER  ", "DESCRIBED AS", "NAMED", "QUOTE", "CUE", "WORDS",
+		"senior intelligence official",
+		"Islamabad-based senior intelligence official",
+		"└ Government of Pakistan",
+		"Speakers: 11 (9 named, 2 anonymous; 6 person, 2 organization, 2 government, 1 group)\n",
+		"Quotes: 38 (12 direct, 19 indirect, 3 partial, 4 mixed)\n",
+		"Attributions: 38 (1 nested)\n",
+		"Claims: 34 (10 with no source; relations: 6 supports, 2 contradicts, 2 denies, 1 qualifies)\n",
+		"  - At least 36 security officers were killed in terror incidents in 2024. (statistical)\n",
+		"Anonymous sources whose anonymity the text does not explain:\n  - senior intelligence official\n  - Pakistani officials\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+	// One table row per attribution, after the header.
+	rows := 0
+	for line := range strings.Lines(out) {
+		if strings.Contains(line, "  named  ") || strings.Contains(line, "  anonymous  ") {
+			rows++
+		}
+	}
+	if rows != 38 {
+		t.Errorf("%d table rows, want 38", rows)
+	}
+}
+
+func TestJSON(t *testing.T) {
+	code, out, errOut := runCommand(t, "-json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	golden, err := os.ReadFile("../seed/testdata/document.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(golden), out); diff != "" {
+		t.Errorf("-json differs from the golden document (-golden +got):\n%s", diff)
+	}
+	doc, err := attribution.Decode(strings.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := doc.Validate(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestDocumentFile(t *testing.T) {
+	code, out, errOut := runCommand(t, "../seed/testdata/document.json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	_, seedOut, _ := runCommand(t)
+	if out != seedOut {
+		t.Error("the report of the golden file differs from the report of the seed document")
+	}
+
+	code, out, _ = runCommand(t, "../../attribution/testdata/valid/claims.json")
+	if code != 0 || !strings.Contains(out, "Claims: 5 (3 with no source; relations: 1 supports, 1 denies)") {
+		t.Errorf("exit %d, report:\n%s", code, out)
+	}
+}
+
+func TestInvalidDocumentFile(t *testing.T) {
+	tests := map[string][]string{
+		"../../attribution/testdata/invalid/attribution-cycle.json": {
+			"2 problem(s)",
+			"  /attributions/0/parent\tattribution-cycle\t",
+			"  /attributions/1/parent\tattribution-cycle\t",
+		},
+		"../../attribution/testdata/invalid/unknown-field.json": {"  /speakers/0/nmae\tunknown-field\t"},
+		"../../attribution/testdata/invalid/syntax.json":        {"  \"\"\tsyntax\t"},
+	}
+	for file, wants := range tests {
+		code, out, errOut := runCommand(t, file)
+		if code != 1 || out != "" {
+			t.Errorf("%s: exit %d, stdout %q; want 1 and nothing", file, code, out)
+		}
+		for _, want := range wants {
+			if !strings.Contains(errOut, want) {
+				t.Errorf("%s: stderr lacks %q:\n%s", file, want, errOut)
+			}
+		}
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for name, args := range map[string][]string{
+		"missing file":   {"no-such-file.json"},
+		"two files":      {"a.json", "b.json"},
+		"unknown flag":   {"-yaml"},
+		"flag after arg": {"../seed/testdata/document.json", "extra"},
+	} {
+		if code, _, errOut := runCommand(t, args...); code != 2 || errOut == "" {
+			t.Errorf("%s: exit %d, stderr %q; want 2 and a message", name, code, errOut)
+		}
+	}
+	if code, _, errOut := runCommand(t, "-h"); code != 0 || !strings.Contains(errOut, "usage: sourcing") {
+		t.Errorf("-h: exit %d, stderr %q", code, errOut)
+	}
+}

@@ -1,0 +1,176 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"unicode/utf8"
+
+	"github.com/onrecord/onrecord/attribution"
+	"github.com/onrecord/onrecord/quote"
+	"github.com/onrecord/onrecord/source"
+)
+
+// wordsWidth is how many code points of a quote's words the table shows.
+const wordsWidth = 60
+
+// writeReport prints the table of attributions and the summary.
+func writeReport(w io.Writer, doc *attribution.Document) {
+	fmt.Fprintln(w, doc.Article.Headline)
+	if doc.Article.Publisher != "" {
+		fmt.Fprint(w, doc.Article.Publisher, ", ")
+	}
+	if len(doc.Article.Byline) == 0 {
+		fmt.Fprintln(w, "no byline")
+	} else {
+		fmt.Fprintln(w, "by", strings.Join(doc.Article.Byline, ", "))
+	}
+	fmt.Fprintln(w)
+
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "SPEAKER\tDESCRIBED AS\tNAMED\tQUOTE\tCUE\tWORDS")
+	for _, a := range doc.Attributions {
+		s, _ := doc.Speaker(a.Speaker)
+		q, _ := doc.Quote(a.Quote)
+		who := s.String()
+		if a.Parent != "" {
+			who = "└ " + who // nested inside the attribution above it
+		}
+		cue := ""
+		if q.Cue != nil {
+			cue = q.Cue.Text
+		} else if q.ContinuationOf != "" {
+			cue = "(continued)"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", who, described(s), named(s), q.Kind, cue, clip(q.Text, wordsWidth))
+	}
+	tw.Flush()
+	fmt.Fprintln(w)
+	writeSummary(w, doc)
+}
+
+// described says how the text presents a speaker.
+func described(s source.Speaker) string {
+	var parts []string
+	switch {
+	case s.Anonymity != nil && s.BasedIn != "":
+		parts = append(parts, s.BasedIn+"-based "+s.Anonymity.Description)
+	case s.Anonymity != nil:
+		parts = append(parts, s.Anonymity.Description)
+	case s.Description != "":
+		parts = append(parts, s.Description)
+	}
+	for _, a := range s.Affiliations {
+		var org []string
+		for o := a.Organization; o != nil; o = o.Parent {
+			org = append(org, o.Name)
+		}
+		role := strings.TrimSpace(a.Role + " " + strings.Join(org, ", "))
+		if len(org) > 0 && a.Role != "" {
+			role = a.Role + ", " + strings.Join(org, ", ")
+		}
+		if role != "" && !strings.Contains(strings.Join(parts, " "), a.Role) {
+			parts = append(parts, role)
+		}
+	}
+	if s.ParentOrganization != nil {
+		parts = append(parts, "part of "+s.ParentOrganization.Name)
+	}
+	if len(parts) == 0 && s.Country != "" {
+		return string(s.Kind) + " (" + s.Country + ")"
+	}
+	if len(parts) == 0 {
+		return string(s.Kind)
+	}
+	return clip(strings.Join(parts, "; "), 48)
+}
+
+func named(s source.Speaker) string {
+	if s.IsAnonymous() {
+		return "anonymous"
+	}
+	return "named"
+}
+
+// clip shortens s to at most n code points, marking the cut with an ellipsis.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+// writeSummary counts speakers, quotes and claims, and lists what an editor
+// would question: claims with no source, anonymity without a reason.
+func writeSummary(w io.Writer, doc *attribution.Document) {
+	anonymous := 0
+	kinds := map[source.Kind]int{}
+	for _, s := range doc.Speakers {
+		if s.IsAnonymous() {
+			anonymous++
+		}
+		kinds[s.Kind]++
+	}
+	fmt.Fprintf(w, "Speakers: %d (%d named, %d anonymous; %s)\n", len(doc.Speakers), len(doc.Speakers)-anonymous, anonymous,
+		counts(source.Kinds(), kinds))
+
+	quoteKinds := map[quote.Kind]int{}
+	for _, q := range doc.Quotes {
+		quoteKinds[q.Kind]++
+	}
+	fmt.Fprintf(w, "Quotes: %d (%s)\n", len(doc.Quotes), counts(quote.Kinds(), quoteKinds))
+
+	nested := 0
+	for _, a := range doc.Attributions {
+		if a.Parent != "" {
+			nested++
+		}
+	}
+	fmt.Fprintf(w, "Attributions: %d (%d nested)\n", len(doc.Attributions), nested)
+
+	relations := map[attribution.RelationType]int{}
+	for _, c := range doc.Claims {
+		for _, r := range c.Relations {
+			relations[r.Type]++
+		}
+	}
+	unsourced := doc.UnsourcedClaims()
+	fmt.Fprintf(w, "Claims: %d (%d with no source; relations: %s)\n", len(doc.Claims), len(unsourced),
+		counts(attribution.RelationTypes(), relations))
+	if len(unsourced) > 0 {
+		fmt.Fprintln(w, "\nClaims with no source:")
+		for _, c := range unsourced {
+			fmt.Fprintf(w, "  - %s (%s)\n", c.Text, c.Kind)
+		}
+	}
+
+	var unexplained []string
+	for _, s := range doc.Speakers {
+		if s.IsAnonymous() && !s.Anonymity.ReasonGiven() {
+			unexplained = append(unexplained, s.String())
+		}
+	}
+	if len(unexplained) > 0 {
+		fmt.Fprintln(w, "\nAnonymous sources whose anonymity the text does not explain:")
+		for _, u := range unexplained {
+			fmt.Fprintf(w, "  - %s\n", u)
+		}
+	}
+}
+
+// counts prints "3 direct, 2 indirect" in the order of the type's values,
+// leaving out zeros.
+func counts[T ~string](order []T, n map[T]int) string {
+	var parts []string
+	for _, k := range order {
+		if n[k] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n[k], k))
+		}
+	}
+	if len(parts) == 0 {
+		return "none"
+	}
+	return strings.Join(parts, ", ")
+}

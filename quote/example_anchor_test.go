@@ -1,0 +1,75 @@
+package quote_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/onrecord/onrecord/quote"
+)
+
+// A quotation typed with straight quotes and apostrophes is found in a text
+// set with curly ones; the span reports the text as it stands.
+func ExampleLocate() {
+	text := "“Kabul’s lack of seriousness in addressing these concerns led to reinitiating the expulsion drive,” the source said."
+	span, err := quote.Locate(text, "Kabul's lack of seriousness")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(span.Start, span.End)
+	fmt.Println(span.Exact)
+	fmt.Printf("%q\n", span.Prefix)
+	// Output:
+	// 1 28
+	// Kabul’s lack of seriousness
+	// "“"
+}
+
+// When the same words occur twice, their context or a position tells the
+// occurrences apart; without either, Locate says it cannot choose.
+func ExampleLocate_ambiguous() {
+	text := "“No,” he said. Asked again, he said: “No,” and left."
+	_, err := quote.Locate(text, "No,")
+	fmt.Println(errors.Is(err, quote.ErrAmbiguous))
+
+	span, err := quote.Locate(text, "No,", quote.WithPrefix("he said: “"))
+	fmt.Println(span.Start, err)
+	// Output:
+	// true
+	// 38 <nil>
+}
+
+// A span counts code points; JavaScript counts UTF-16 units and Go counts
+// bytes. The emoji is one code point, two UTF-16 units and four bytes.
+func ExampleIndex_Offsets() {
+	text := "Reactions 🙏 poured in: “We will rebuild,” she wrote."
+	x := quote.NewIndex(text)
+	span, err := x.Locate("We will rebuild,")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	start, end, _ := x.Offsets(span, quote.UnitUTF16)
+	fmt.Printf("code points [%d, %d)\n", span.Start, span.End)
+	fmt.Printf("JavaScript  text.slice(%d, %d)\n", start, end)
+	start, end, _ = x.Offsets(span, quote.UnitByte)
+	fmt.Printf("Go          text[%d:%d] = %q\n", start, end, text[start:end])
+	// Output:
+	// code points [24, 40)
+	// JavaScript  text.slice(25, 41)
+	// Go          text[29:45] = "We will rebuild,"
+}
+
+// Offsets from a program that counts UTF-16 units, such as Stanford CoreNLP,
+// become a span with its exact text and context.
+func ExampleIndex_Span() {
+	x := quote.NewIndex("Kabul 🇦🇫, however, denies sheltering any terrorists.")
+	span, err := x.Span(21, 27, quote.UnitUTF16)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(span.Start, span.End, span.Exact)
+	// Output:
+	// 19 25 denies
+}

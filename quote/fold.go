@@ -1,0 +1,105 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// folding is a text in the form that tolerant matching compares: composed
+// (NFC), with typographic variants folded to their plain forms. It remembers,
+// for each normalization segment (a starter and its combining marks), where
+// the segment starts in the folded text and in the original text, so that a
+// match in the folded text is reported in the original.
+type folding struct {
+	text string
+	segs []segment // in order; the last one marks the end of both texts
+}
+
+type segment struct {
+	b  int // byte offset in the folded text
+	cp int // code-point offset in the original text
+}
+
+// foldText folds s, keeping the segment map.
+func foldText(s string) *folding {
+	f := &folding{segs: make([]segment, 0, len(s)/2+1)}
+	var b strings.Builder
+	b.Grow(len(s))
+	var it norm.Iter
+	it.InitString(norm.NFC, s)
+	cp, at := 0, 0
+	for !it.Done() {
+		seg := it.Next()
+		f.segs = append(f.segs, segment{b: b.Len(), cp: cp})
+		foldInto(&b, seg)
+		cp += utf8.RuneCountInString(s[at:it.Pos()])
+		at = it.Pos()
+	}
+	cp += utf8.RuneCountInString(s[at:]) // nothing, unless the iterator stopped early
+	f.segs = append(f.segs, segment{b: b.Len(), cp: cp})
+	f.text = b.String()
+	return f
+}
+
+// foldString folds s, with no map.
+func foldString(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	foldInto(&b, norm.NFC.Bytes([]byte(s)))
+	return b.String()
+}
+
+// foldInto writes the NFC text p with its typographic variants folded.
+func foldInto(b *strings.Builder, p []byte) {
+	for len(p) > 0 {
+		r, w := utf8.DecodeRune(p)
+		if f, ok := variants[r]; ok {
+			b.WriteByte(f)
+		} else {
+			b.Write(p[:w])
+		}
+		p = p[w:]
+	}
+}
+
+// variants maps typographic variants to the plain characters they stand for.
+var variants = map[rune]byte{
+	'\u2018': '\'', // left single quotation mark
+	'\u2019': '\'', // right single quotation mark, the apostrophe of print
+	'\u201B': '\'', // single high-reversed-9 quotation mark
+	'\u2032': '\'', // prime, often typed for an apostrophe
+	'\u201C': '"',  // left double quotation mark
+	'\u201D': '"',  // right double quotation mark
+	'\u201E': '"',  // double low-9 quotation mark
+	'\u2033': '"',  // double prime
+	'\u00A0': ' ',  // no-break space
+	'\u202F': ' ',  // narrow no-break space
+	'\u2007': ' ',  // figure space
+}
+
+// boundary returns the index of the segment that starts at folded byte b, or
+// -1 when b falls inside a segment.
+func (f *folding) boundary(b int) int {
+	i := sort.Search(len(f.segs), func(i int) bool { return f.segs[i].b >= b })
+	if i < len(f.segs) && f.segs[i].b == b {
+		return i
+	}
+	return -1
+}
+
+// before returns the folded byte offset of the segment holding original code
+// point cp: where the folded text before cp ends.
+func (f *folding) before(cp int) int {
+	i := sort.Search(len(f.segs), func(i int) bool { return f.segs[i].cp > cp }) - 1
+	return f.segs[max(0, i)].b
+}
+
+// after returns the folded byte offset of the first segment that starts at or
+// after original code point cp: where the folded text after cp begins.
+func (f *folding) after(cp int) int {
+	i := sort.Search(len(f.segs), func(i int) bool { return f.segs[i].cp >= cp })
+	return f.segs[min(i, len(f.segs)-1)].b
+}

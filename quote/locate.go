@@ -1,0 +1,288 @@
+package quote
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Errors of locating; errors.Is finds them in what [Locate] returns.
+var (
+	// ErrNotFound: the exact text occurs nowhere in the text, even
+	// allowing for typographic variants.
+	ErrNotFound = errors.New("exact text not found")
+	// ErrAmbiguous: the exact text occurs more than once and neither its
+	// context nor the hint decides between the occurrences. The error is
+	// an [*AmbiguousError] listing them.
+	ErrAmbiguous = errors.New("exact text occurs more than once")
+)
+
+// AmbiguousError is the error [Locate] returns when the exact text occurs more
+// than once and nothing decides between the occurrences. errors.Is(err,
+// ErrAmbiguous) reports true for it.
+type AmbiguousError struct {
+	// Candidates are the occurrences that nothing told apart, in text
+	// order, each with its context.
+	Candidates []Span
+}
+
+// Error says how many occurrences tie.
+func (e *AmbiguousError) Error() string {
+	return fmt.Sprintf("%v: %d occurrences and nothing decides between them", ErrAmbiguous, len(e.Candidates))
+}
+
+// Is reports whether target is [ErrAmbiguous].
+func (e *AmbiguousError) Is(target error) bool { return target == ErrAmbiguous }
+
+// LocateOption gives [Locate] more to go on than the exact text.
+type LocateOption func(*selector)
+
+// selector is what Locate looks for: W3C's TextQuoteSelector, with a
+// position to prefer.
+type selector struct {
+	exact, prefix, suffix string
+	hint                  int
+	hinted                bool
+}
+
+// WithPrefix gives the text that comes just before the exact text. Among
+// several occurrences, the one whose preceding text ends with the longest part
+// of the prefix wins. W3C: TextQuoteSelector.prefix.
+func WithPrefix(prefix string) LocateOption { return func(s *selector) { s.prefix = prefix } }
+
+// WithSuffix gives the text that comes just after the exact text. Among
+// several occurrences, the one whose following text starts with the longest
+// part of the suffix wins. W3C: TextQuoteSelector.suffix.
+func WithSuffix(suffix string) LocateOption { return func(s *selector) { s.suffix = suffix } }
+
+// WithHint gives the code-point offset where the exact text is expected to
+// start, such as a span's Start before the text was edited. Among occurrences
+// that their context does not tell apart, the nearest wins. W3C:
+// TextPositionSelector.start.
+func WithHint(start int) LocateOption {
+	return func(s *selector) { s.hint, s.hinted = start, true }
+}
+
+// Locate finds exact in text and returns its span, with [DefaultContext] code
+// points of prefix and suffix. It is [NewIndex](text).Locate; to locate many
+// strings in one text, build the Index once.
+func Locate(text, exact string, opts ...LocateOption) (Span, error) {
+	return NewIndex(text).Locate(exact, opts...)
+}
+
+// Locate finds exact in the text and returns its span, with [DefaultContext]
+// code points of prefix and suffix.
+//
+// Matching tolerates the variants that typing, copying and editing introduce:
+// composed and decomposed characters compare equal (Unicode NFC and NFD),
+// curly and straight quotation marks and apostrophes compare equal (‘ ’ ‛ ′
+// with ', “ ” „ ″ with "), and so do the no-break, narrow no-break and figure
+// spaces with the ordinary space. The span returned is always in the original
+// text: its Exact is the text as it stands there, which may differ from exact
+// by such variants.
+//
+// When exact occurs more than once, Locate chooses, in this order: the
+// occurrence whose surrounding text best matches the prefix and the suffix
+// ([WithPrefix], [WithSuffix]), counted in code points; then one that matches
+// exact without tolerance; then the one nearest the hint ([WithHint]). When
+// that leaves more than one, it returns an [*AmbiguousError]; when exact
+// occurs nowhere, an error wrapping [ErrNotFound]; when exact is empty, one
+// wrapping [ErrEmpty]. Locate never panics, whatever its input.
+func (x *Index) Locate(exact string, opts ...LocateOption) (Span, error) {
+	sel := selector{exact: exact}
+	for _, o := range opts {
+		if o != nil {
+			o(&sel)
+		}
+	}
+	if exact == "" {
+		return Span{}, fmt.Errorf("%w: nothing to locate", ErrEmpty)
+	}
+	cands := x.candidates(exact)
+	if len(cands) == 0 {
+		return Span{}, ErrNotFound
+	}
+	if len(cands) > 1 {
+		cands = x.choose(cands, sel)
+	}
+	if len(cands) > 1 {
+		e := &AmbiguousError{Candidates: make([]Span, len(cands))}
+		for i, c := range cands {
+			e.Candidates[i] = x.span(c.start, c.end, DefaultContext, DefaultContext)
+		}
+		return Span{}, e
+	}
+	return x.span(cands[0].start, cands[0].end, DefaultContext, DefaultContext), nil
+}
+
+// candidate is one occurrence of the exact text.
+type candidate struct {
+	start, end position
+	verbatim   bool // the text there is exact, byte for byte
+	score      int  // code points of context that match
+	distance   int  // from the hint
+}
+
+// candidates returns every occurrence of exact, overlapping ones included, in
+// text order: those that match byte for byte, and those that match once both
+// are folded and begin and end between normalization segments.
+func (x *Index) candidates(exact string) []candidate {
+	var cands []candidate
+	seen := map[[2]int]bool{}
+	indexAll(x.text, exact, func(b int) {
+		ps, err1 := x.find(b, UnitByte)
+		pe, err2 := x.find(b+len(exact), UnitByte)
+		if err1 != nil || err2 != nil {
+			return // a match that cuts a code point is no occurrence
+		}
+		seen[[2]int{ps.cp, pe.cp}] = true
+		cands = append(cands, candidate{start: ps, end: pe, verbatim: true})
+	})
+
+	f := x.folded()
+	q := foldString(exact)
+	if q == "" {
+		return cands
+	}
+	var loose []candidate
+	indexAll(f.text, q, func(b int) {
+		si, ei := f.boundary(b), f.boundary(b+len(q))
+		if si < 0 || ei < 0 || f.segs[si].cp >= f.segs[ei].cp || seen[[2]int{f.segs[si].cp, f.segs[ei].cp}] {
+			return // a match inside a combining sequence, or one found already
+		}
+		ps, err1 := x.find(f.segs[si].cp, UnitCodePoint)
+		pe, err2 := x.find(f.segs[ei].cp, UnitCodePoint)
+		if err1 != nil || err2 != nil {
+			return
+		}
+		loose = append(loose, candidate{start: ps, end: pe, verbatim: x.text[ps.b:pe.b] == exact})
+	})
+	if len(loose) == 0 {
+		return cands
+	}
+	return mergeByStart(cands, loose)
+}
+
+// choose keeps the best candidates: by context, then verbatim, then nearness
+// to the hint.
+func (x *Index) choose(cands []candidate, sel selector) []candidate {
+	if sel.prefix != "" || sel.suffix != "" {
+		f := x.folded()
+		prefix, suffix := foldString(sel.prefix), foldString(sel.suffix)
+		for i := range cands {
+			c := &cands[i]
+			// The better of a comparison as the texts stand and one
+			// of their foldings: an occurrence that cuts a combining
+			// sequence still matches its own context in full.
+			c.score = max(
+				commonTail(x.text[:c.start.b], sel.prefix)+commonHead(x.text[c.end.b:], sel.suffix),
+				commonTail(f.text[:f.before(c.start.cp)], prefix)+commonHead(f.text[f.after(c.end.cp):], suffix))
+		}
+		cands = best(cands, func(c candidate) int { return c.score })
+	}
+	cands = best(cands, func(c candidate) int {
+		if c.verbatim {
+			return 1
+		}
+		return 0
+	})
+	if sel.hinted {
+		cands = best(cands, func(c candidate) int {
+			d := c.start.cp - sel.hint
+			if d < 0 {
+				d = -d
+			}
+			return -d
+		})
+	}
+	return cands
+}
+
+// best returns the candidates with the highest value, in their order.
+func best(cands []candidate, value func(candidate) int) []candidate {
+	var out []candidate
+	top := 0
+	for i, c := range cands {
+		switch v := value(c); {
+		case i == 0 || v > top:
+			top, out = v, append(out[:0], c)
+		case v == top:
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// commonTail counts the code points that a and b share at their ends.
+func commonTail(a, b string) int {
+	n := 0
+	for a != "" && b != "" {
+		ra, wa := utf8.DecodeLastRuneInString(a)
+		rb, wb := utf8.DecodeLastRuneInString(b)
+		if ra != rb || a[len(a)-wa:] != b[len(b)-wb:] {
+			break
+		}
+		a, b, n = a[:len(a)-wa], b[:len(b)-wb], n+1
+	}
+	return n
+}
+
+// commonHead counts the code points that a and b share at their starts.
+func commonHead(a, b string) int {
+	n := 0
+	for a != "" && b != "" {
+		ra, wa := utf8.DecodeRuneInString(a)
+		rb, wb := utf8.DecodeRuneInString(b)
+		if ra != rb || a[:wa] != b[:wb] {
+			break
+		}
+		a, b, n = a[wa:], b[wb:], n+1
+	}
+	return n
+}
+
+// mergeByStart merges two lists of candidates, each in text order.
+func mergeByStart(a, b []candidate) []candidate {
+	out := make([]candidate, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if a[0].start.cp <= b[0].start.cp {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
+}
+
+// folded returns the text's folding, made on first use.
+func (x *Index) folded() *folding {
+	x.foldOnce.Do(func() { x.fold = foldText(x.text) })
+	return x.fold
+}
+
+// ContextMatches reports whether the text just before the span's Start ends
+// with its Prefix, and whether the text just after its End starts with its
+// Suffix, allowing the typographic variants that [Index.Locate] allows. An
+// empty prefix or suffix matches; a position outside the text matches
+// nothing. Re-anchoring uses it to confirm that an occurrence found is the
+// span's own.
+func (x *Index) ContextMatches(s Span) (prefix, suffix bool) {
+	ps, err1 := x.find(s.Start, UnitCodePoint)
+	pe, err2 := x.find(s.End, UnitCodePoint)
+	if err1 != nil || err2 != nil || pe.cp < ps.cp {
+		return false, false
+	}
+	prefix = s.Prefix == "" || strings.HasSuffix(x.text[:ps.b], s.Prefix)
+	suffix = s.Suffix == "" || strings.HasPrefix(x.text[pe.b:], s.Suffix)
+	if !prefix || !suffix {
+		f := x.folded()
+		if p := foldString(s.Prefix); !prefix {
+			prefix = strings.HasSuffix(f.text[:f.before(ps.cp)], p)
+		}
+		if q := foldString(s.Suffix); !suffix {
+			suffix = strings.HasPrefix(f.text[f.after(pe.cp):], q)
+		}
+	}
+	return prefix, suffix
+}

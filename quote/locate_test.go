@@ -1,0 +1,164 @@
+package quote_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/onrecord/onrecord/quote"
+)
+
+func TestLocate(t *testing.T) {
+	twice := `He said “no.” Then she said “no.” to them.`
+	tests := []struct {
+		name       string
+		text       string
+		exact      string
+		opts       []quote.LocateOption
+		start, end int
+		got        string // the span's Exact, when it differs from exact
+		err        error
+	}{
+		{name: "once", text: "Kabul, however, denies sheltering any terrorists.", exact: "denies", start: 16, end: 22},
+		{name: "twice, decided by the prefix", text: twice, exact: "no.", opts: []quote.LocateOption{quote.WithPrefix("she said “")}, start: 29, end: 32},
+		{name: "twice, decided by the suffix", text: twice, exact: "no.", opts: []quote.LocateOption{quote.WithSuffix("” Then")}, start: 9, end: 12},
+		{name: "twice, decided by the hint", text: twice, exact: "no.", opts: []quote.LocateOption{quote.WithHint(25)}, start: 29, end: 32},
+		{name: "twice, the context outweighs the hint", text: twice, exact: "no.", opts: []quote.LocateOption{quote.WithHint(30), quote.WithPrefix("He said “")}, start: 9, end: 12},
+		{name: "twice, undecided", text: twice, exact: "no.", err: quote.ErrAmbiguous},
+		{name: "twice, the hint halfway", text: "ab, ab", exact: "ab", opts: []quote.LocateOption{quote.WithHint(2)}, err: quote.ErrAmbiguous},
+		{name: "overlapping occurrences", text: "aaa", exact: "aa", opts: []quote.LocateOption{quote.WithPrefix("a")}, start: 1, end: 3},
+		{name: "absent", text: twice, exact: "yes", err: quote.ErrNotFound},
+		{name: "longer than the text", text: "no", exact: "no.", err: quote.ErrNotFound},
+		{name: "empty", text: twice, exact: "", err: quote.ErrEmpty},
+		{name: "empty text", text: "", exact: "a", err: quote.ErrNotFound},
+		{name: "straight apostrophe for a curly one", text: "Pakistan’s decision", exact: "Pakistan's", start: 0, end: 10, got: "Pakistan’s"},
+		{name: "curly quotes for straight ones", text: `he said "go" and left`, exact: "said “go”", start: 3, end: 12, got: `said "go"`},
+		{name: "prime for an apostrophe", text: "the UN’s agency", exact: "UN′s", start: 4, end: 8, got: "UN’s"},
+		{name: "ordinary space for a no-break space", text: "approximately 1.7\u00a0million", exact: "1.7 million", start: 14, end: 25, got: "1.7\u00a0million"},
+		{name: "narrow no-break space", text: "Nov.\u202f1, 2023", exact: "Nov. 1", start: 0, end: 6, got: "Nov.\u202f1"},
+		{name: "decomposed for composed", text: "at the café", exact: "cafe\u0301", start: 7, end: 11, got: "café"},
+		{name: "composed for decomposed", text: "at the cafe\u0301 now", exact: "café", start: 7, end: 12, got: "cafe\u0301"},
+		{name: "verbatim inside a combining sequence", text: "cafe\u0301", exact: "cafe", start: 0, end: 4},
+		{name: "verbatim preferred to a variant", text: "it’s and it's", exact: "it's", start: 9, end: 13},
+		{name: "a variant decided by the hint", text: "it’s and it‘s", exact: "it's", opts: []quote.LocateOption{quote.WithHint(0)}, start: 0, end: 4, got: "it’s"},
+		{name: "outside the BMP", text: "I \U0001F600 it, \U0001F600", exact: "\U0001F600 it", start: 2, end: 6},
+		{name: "CRLF line ends", text: "one\r\n“two”\r\nthree", exact: "two”\r\nthree", start: 6, end: 17},
+		{name: "at the very start", text: "Yes, he said.", exact: "Yes", start: 0, end: 3},
+		{name: "at the very end", text: "Yes, he said.", exact: "said.", start: 8, end: 13},
+		{name: "a hint outside the text", text: "a a", exact: "a", opts: []quote.LocateOption{quote.WithHint(-50)}, start: 0, end: 1},
+		{name: "invalid UTF-8", text: "a\xff\xfeb \xff\xfe", exact: "\xfeb", start: 2, end: 4},
+		{name: "a nil option", text: "a", exact: "a", opts: []quote.LocateOption{nil}, start: 0, end: 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			span, err := quote.Locate(tt.text, tt.exact, tt.opts...)
+			if tt.err != nil {
+				if !errors.Is(err, tt.err) {
+					t.Fatalf("Locate = %+v, %v; want %v", span, err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Locate: %v", err)
+			}
+			want := tt.got
+			if want == "" {
+				want = tt.exact
+			}
+			if span.Start != tt.start || span.End != tt.end || span.Exact != want {
+				t.Errorf("Locate = [%d, %d) %q, want [%d, %d) %q", span.Start, span.End, span.Exact, tt.start, tt.end, want)
+			}
+			fresh, err := quote.NewSpan(tt.text, span.Start, span.End)
+			if err != nil || fresh != span {
+				t.Errorf("Locate gave %+v, NewSpan at its place %+v, %v", span, fresh, err)
+			}
+		})
+	}
+}
+
+func TestAmbiguousError(t *testing.T) {
+	_, err := quote.Locate("no, no, no", "no", quote.WithHint(2))
+	var amb *quote.AmbiguousError
+	if !errors.As(err, &amb) {
+		t.Fatalf("Locate = %v, want an *AmbiguousError", err)
+	}
+	if len(amb.Candidates) != 2 || amb.Candidates[0].Start != 0 || amb.Candidates[1].Start != 4 {
+		t.Errorf("candidates = %+v, want the occurrences at 0 and 4", amb.Candidates)
+	}
+	if !errors.Is(err, quote.ErrAmbiguous) || errors.Is(err, quote.ErrNotFound) {
+		t.Errorf("errors.Is does not tell %v apart", err)
+	}
+	if got, want := err.Error(), "exact text occurs more than once: 2 occurrences and nothing decides between them"; got != want {
+		t.Errorf("message = %q, want %q", got, want)
+	}
+}
+
+// TestLocateAfterEdits finds a span again, by its exact text and context,
+// after edits before it, inside it and after it.
+func TestLocateAfterEdits(t *testing.T) {
+	text := `“Pakistan has consistently urged Kabul to act,” the source said. “Pakistan has consistently urged Kabul to act,” he repeated.`
+	second := utf8.RuneCountInString(text[:strings.LastIndex(text, "Pakistan")])
+	span, err := quote.NewSpan(text, second, second+45)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if span.Exact != "Pakistan has consistently urged Kabul to act," {
+		t.Fatalf("span = %q", span.Exact)
+	}
+	opts := []quote.LocateOption{quote.WithPrefix(span.Prefix), quote.WithSuffix(span.Suffix), quote.WithHint(span.Start)}
+	tests := []struct {
+		name   string
+		edited string
+		start  int
+		err    error
+	}{
+		{"unedited", text, second, nil},
+		{"edited before", "EDITED " + text, second + 7, nil},
+		{"edited after", text + " More follows.", second, nil},
+		{"straight quotes, edited before", `Updated: "Pakistan has consistently urged Kabul to act," the source said. "Pakistan has consistently urged Kabul to act," he repeated.`, second + 9, nil},
+		{"the first occurrence removed", `The source said. “Pakistan has consistently urged Kabul to act,” he repeated.`, 18, nil},
+		{"edited inside, the other occurrence remains", `“Pakistan has consistently urged Kabul to act,” the source said. “Pakistan has urged Kabul to act,” he repeated.`, 1, nil},
+		{"edited inside", `“Pakistan has urged Kabul to act,” the source said. “Pakistan has urged Kabul to act,” he repeated.`, 0, quote.ErrNotFound},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := quote.Locate(tt.edited, span.Exact, opts...)
+			if tt.err != nil {
+				if !errors.Is(err, tt.err) {
+					t.Fatalf("Locate = %+v, %v; want %v", got, err, tt.err)
+				}
+				return
+			}
+			if err != nil || got.Start != tt.start || got.Len() != span.Len() {
+				t.Errorf("Locate = %+v, %v; want start %d", got, err, tt.start)
+			}
+		})
+	}
+}
+
+func TestContextMatches(t *testing.T) {
+	x := quote.NewIndex("He said: “Pakistan’s decision stands,” and left.")
+	tests := []struct {
+		name           string
+		span           quote.Span
+		prefix, suffix bool
+	}{
+		{"both", quote.Span{Start: 10, End: 20, Prefix: "said: “", Suffix: " decision"}, true, true},
+		{"both, with variants", quote.Span{Start: 10, End: 20, Prefix: `said: "`, Suffix: " decision"}, true, true},
+		{"no context", quote.Span{Start: 10, End: 20}, true, true},
+		{"the prefix differs", quote.Span{Start: 10, End: 20, Prefix: "told: “", Suffix: " decision"}, false, true},
+		{"the suffix runs past the end", quote.Span{Start: 39, End: 48, Prefix: "” ", Suffix: " Then"}, true, false},
+		{"outside the text", quote.Span{Start: 40, End: 60, Prefix: "x"}, false, false},
+		{"negative", quote.Span{Start: -1, End: 2}, false, false},
+		{"reversed", quote.Span{Start: 5, End: 2}, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, s := x.ContextMatches(tt.span)
+			if p != tt.prefix || s != tt.suffix {
+				t.Errorf("ContextMatches = %v, %v; want %v, %v", p, s, tt.prefix, tt.suffix)
+			}
+		})
+	}
+}

@@ -1,0 +1,329 @@
+package quote
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"sync"
+	"unicode/utf8"
+)
+
+// Unit is a way of counting positions in a text. A [Span] counts code points;
+// other programs count otherwise, and an [Index] converts between them.
+type Unit string
+
+// The units of offset.
+const (
+	// UnitCodePoint counts Unicode code points, as a Span, W3C Web
+	// Annotation's TextPositionSelector and Python's str do.
+	UnitCodePoint Unit = "codepoint"
+	// UnitByte counts the bytes of the UTF-8 encoding, as Go's string
+	// indexes and Rust's str do.
+	UnitByte Unit = "byte"
+	// UnitUTF16 counts UTF-16 code units, as JavaScript, Java and Stanford
+	// CoreNLP do: a code point outside the Basic Multilingual Plane (an
+	// emoji, a rare CJK ideograph) counts two.
+	UnitUTF16 Unit = "utf16"
+)
+
+var units = []Unit{UnitCodePoint, UnitByte, UnitUTF16}
+
+// Units returns every unit of offset.
+func Units() []Unit { return slices.Clone(units) }
+
+// IsValid reports whether u is one of the units above.
+func (u Unit) IsValid() bool { return slices.Contains(units, u) }
+
+// Errors of offset conversion; the errors returned wrap them, so that
+// errors.Is finds them.
+var (
+	// ErrOutOfRange: an offset is negative or past the end of the text.
+	ErrOutOfRange = errors.New("offset outside the text")
+	// ErrNotBoundary: a byte or UTF-16 offset falls inside a code point
+	// (between the bytes of one UTF-8 sequence, or between the two halves
+	// of a surrogate pair).
+	ErrNotBoundary = errors.New("offset inside a code point")
+	// ErrUnit: a unit is not one of the units this package knows.
+	ErrUnit = errors.New("unknown unit of offset")
+	// ErrEmpty: a span would be empty; a span holds at least one code
+	// point.
+	ErrEmpty = errors.New("empty span")
+)
+
+// markEvery is how many code points separate two marks of an Index: a
+// conversion decodes at most this many code points after a lookup.
+const markEvery = 64
+
+// Index holds a text with what it takes to convert its offsets between code
+// points, bytes and UTF-16 code units, to build spans in it and to locate
+// strings in it ([Index.Locate]). Building one reads the text once; a
+// conversion then costs a lookup and the decoding of at most 64 code points,
+// and [Index.ConvertAll] converts any number of offsets in one pass over the
+// text. An Index is safe for concurrent use.
+//
+// A text need not be valid UTF-8. As Go's range loop does, each byte that is
+// not part of a valid UTF-8 sequence counts as one code point (U+FFFD, the
+// replacement character), one byte and one UTF-16 code unit. Other languages
+// may replace such bytes differently when they decode the text, so offsets
+// agree across languages only for valid UTF-8.
+type Index struct {
+	text  string
+	runes int // length in code points
+	units int // length in UTF-16 code units
+	flat  bool
+	marks []position // marks[k] is where code point k*markEvery starts
+
+	foldOnce sync.Once
+	fold     *folding
+}
+
+// position is one place in the text, counted in each unit.
+type position struct{ cp, b, u int }
+
+func (p position) in(u Unit) int {
+	switch u {
+	case UnitByte:
+		return p.b
+	case UnitUTF16:
+		return p.u
+	default:
+		return p.cp
+	}
+}
+
+// advance moves p past the code point r, of w bytes.
+func (p *position) advance(r rune, w int) {
+	p.cp++
+	p.b += w
+	if r >= 0x10000 {
+		p.u += 2
+	} else {
+		p.u++
+	}
+}
+
+// NewIndex reads text and returns its Index.
+func NewIndex(text string) *Index {
+	x := &Index{text: text, runes: utf8.RuneCountInString(text)}
+	if x.runes == len(text) {
+		// Every code point is one byte (ASCII or an invalid byte), hence
+		// one UTF-16 unit: the three units agree.
+		x.flat, x.units = true, len(text)
+		return x
+	}
+	x.marks = make([]position, 0, x.runes/markEvery+1)
+	var p position
+	for p.b < len(text) {
+		if p.cp%markEvery == 0 {
+			x.marks = append(x.marks, p)
+		}
+		r, w := utf8.DecodeRuneInString(text[p.b:])
+		p.advance(r, w)
+	}
+	x.units = p.u
+	return x
+}
+
+// Text returns the indexed text.
+func (x *Index) Text() string { return x.text }
+
+// Len returns the text's length in the unit, or 0 for an unknown unit.
+func (x *Index) Len(u Unit) int {
+	switch u {
+	case UnitCodePoint:
+		return x.runes
+	case UnitByte:
+		return len(x.text)
+	case UnitUTF16:
+		return x.units
+	}
+	return 0
+}
+
+// Convert returns the offset, counted in unit from, counted in unit to. The
+// offset may be the text's length (the end of the text). It fails, with an
+// error wrapping [ErrOutOfRange], [ErrNotBoundary] or [ErrUnit], when the
+// offset names no position between two code points of the text.
+func (x *Index) Convert(offset int, from, to Unit) (int, error) {
+	if err := checkUnits(from, to); err != nil {
+		return 0, err
+	}
+	p, err := x.find(offset, from)
+	if err != nil {
+		return 0, err
+	}
+	return p.in(to), nil
+}
+
+// ConvertAll converts many offsets at once, as [Index.Convert] converts one,
+// and returns them in the same order. Sorted or not, the offsets are
+// converted in one pass over the text: to convert the spans of a text, put
+// all their starts and ends in one slice. It fails on the first offset that
+// names no position of the text.
+func (x *Index) ConvertAll(offsets []int, from, to Unit) ([]int, error) {
+	if err := checkUnits(from, to); err != nil {
+		return nil, err
+	}
+	out := make([]int, len(offsets))
+	if x.flat {
+		for i, off := range offsets {
+			if off < 0 || off > len(x.text) {
+				return nil, x.outside(off, from)
+			}
+			out[i] = off
+		}
+		return out, nil
+	}
+	var order []int
+	if !slices.IsSorted(offsets) {
+		order = make([]int, len(offsets))
+		for i := range order {
+			order[i] = i
+		}
+		sort.SliceStable(order, func(a, b int) bool { return offsets[order[a]] < offsets[order[b]] })
+	}
+	var cur position
+	for n := range offsets {
+		i := n
+		if order != nil {
+			i = order[n]
+		}
+		off := offsets[i]
+		if off < 0 || off > x.Len(from) {
+			return nil, x.outside(off, from)
+		}
+		if off-cur.in(from) > markEvery {
+			if m := x.marks[x.mark(off, from)]; m.in(from) > cur.in(from) {
+				cur = m
+			}
+		}
+		p, err := x.walk(cur, off, from)
+		if err != nil {
+			return nil, err
+		}
+		cur, out[i] = p, p.in(to)
+	}
+	return out, nil
+}
+
+// Offsets returns the span's start and end counted in the unit: the offsets
+// that JavaScript's String.prototype.slice takes for [UnitUTF16], or that
+// Go's string slicing takes for [UnitByte]. It converts positions only; it
+// does not compare the span's exact text with the text.
+func (x *Index) Offsets(s Span, to Unit) (start, end int, err error) {
+	if err := checkUnits(to, to); err != nil {
+		return 0, 0, err
+	}
+	ps, err := x.find(s.Start, UnitCodePoint)
+	if err != nil {
+		return 0, 0, err
+	}
+	pe, err := x.find(s.End, UnitCodePoint)
+	if err != nil {
+		return 0, 0, err
+	}
+	return ps.in(to), pe.in(to), nil
+}
+
+// Span returns the span of the text from start to end, both counted in the
+// unit, with [DefaultContext] code points of prefix and suffix (fewer at the
+// text's edges). It is how offsets from another program become a Span.
+func (x *Index) Span(start, end int, from Unit) (Span, error) {
+	if err := checkUnits(from, from); err != nil {
+		return Span{}, err
+	}
+	ps, err := x.find(start, from)
+	if err != nil {
+		return Span{}, err
+	}
+	pe, err := x.find(end, from)
+	if err != nil {
+		return Span{}, err
+	}
+	if pe.cp <= ps.cp {
+		return Span{}, fmt.Errorf("%w: end %d is not after start %d", ErrEmpty, end, start)
+	}
+	return x.span(ps, pe, DefaultContext, DefaultContext), nil
+}
+
+// SpanContext returns the span of the text from code point start to code
+// point end, with before code points of prefix and after code points of
+// suffix (fewer at the text's edges; none for 0 or less).
+func (x *Index) SpanContext(start, end, before, after int) (Span, error) {
+	ps, err := x.find(start, UnitCodePoint)
+	if err != nil {
+		return Span{}, err
+	}
+	pe, err := x.find(end, UnitCodePoint)
+	if err != nil {
+		return Span{}, err
+	}
+	if pe.cp <= ps.cp {
+		return Span{}, fmt.Errorf("%w: end %d is not after start %d", ErrEmpty, end, start)
+	}
+	return x.span(ps, pe, before, after), nil
+}
+
+// span builds the span between two positions, with its context.
+func (x *Index) span(ps, pe position, before, after int) Span {
+	s := Span{Start: ps.cp, End: pe.cp, Exact: x.text[ps.b:pe.b]}
+	if before > 0 {
+		p, _ := x.find(max(0, ps.cp-before), UnitCodePoint) // in range by construction
+		s.Prefix = x.text[p.b:ps.b]
+	}
+	if after > 0 {
+		p, _ := x.walk(pe, min(x.runes, pe.cp+after), UnitCodePoint)
+		s.Suffix = x.text[pe.b:p.b]
+	}
+	return s
+}
+
+// find returns the position of the offset, counted in the unit.
+func (x *Index) find(off int, from Unit) (position, error) {
+	if off < 0 || off > x.Len(from) {
+		return position{}, x.outside(off, from)
+	}
+	if x.flat {
+		return position{off, off, off}, nil
+	}
+	return x.walk(x.marks[x.mark(off, from)], off, from)
+}
+
+// mark returns the index of the last mark at or before the offset, which is
+// within the text.
+func (x *Index) mark(off int, from Unit) int {
+	var k int
+	if from == UnitCodePoint {
+		k = off / markEvery
+	} else {
+		k = sort.Search(len(x.marks), func(i int) bool { return x.marks[i].in(from) > off }) - 1
+	}
+	return max(0, min(k, len(x.marks)-1))
+}
+
+// walk decodes forward from p, which is at or before the offset, to the
+// offset, which is within the text.
+func (x *Index) walk(p position, off int, from Unit) (position, error) {
+	for p.in(from) < off && p.b < len(x.text) {
+		r, w := utf8.DecodeRuneInString(x.text[p.b:])
+		p.advance(r, w)
+	}
+	if p.in(from) != off {
+		return position{}, fmt.Errorf("%w: %s offset %d", ErrNotBoundary, from, off)
+	}
+	return p, nil
+}
+
+func (x *Index) outside(off int, u Unit) error {
+	return fmt.Errorf("%w: %s offset %d, length %d", ErrOutOfRange, u, off, x.Len(u))
+}
+
+func checkUnits(from, to Unit) error {
+	for _, u := range []Unit{from, to} {
+		if !u.IsValid() {
+			return fmt.Errorf("%w: %q", ErrUnit, string(u))
+		}
+	}
+	return nil
+}
