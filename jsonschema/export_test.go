@@ -3,7 +3,12 @@ package jsonschema
 import (
 	"fmt"
 	"reflect"
+
+	"github.com/onrecord/onrecord/jsonschema/internal/model"
 )
+
+// ReachableForTest returns the named types that the schemas describe.
+func ReachableForTest() map[string]bool { return model.Reachable() }
 
 // LanguageTagPatternForTest exposes the language tag pattern to the external
 // tests.

@@ -8,15 +8,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"reflect"
 	"slices"
 	"strings"
 
 	invopop "github.com/invopop/jsonschema"
 
 	"github.com/onrecord/onrecord/attribution"
-	"github.com/onrecord/onrecord/quote"
-	"github.com/onrecord/onrecord/source"
+	"github.com/onrecord/onrecord/jsonschema/internal/model"
 )
 
 //go:generate go run ./internal/gencomments -root .. -o comments.go source quote attribution
@@ -25,19 +23,6 @@ import (
 // BaseURL is the base of every schema's $id: the schemas of format version
 // attribution.FormatVersion live under it.
 const BaseURL = "https://onrecord.github.io/schema/" + attribution.FormatVersion + "/"
-
-// exchanged lists the types that users exchange as JSON, each with the base
-// of its file name, in the order that [Names] gives.
-var exchanged = []struct {
-	base string
-	typ  reflect.Type
-}{
-	{"document", reflect.TypeFor[attribution.Document]()},
-	{"speaker", reflect.TypeFor[source.Speaker]()},
-	{"quote", reflect.TypeFor[quote.Quote]()},
-	{"attribution", reflect.TypeFor[attribution.Attribution]()},
-	{"claim", reflect.TypeFor[attribution.Claim]()},
-}
 
 const suffix = ".schema.json"
 
@@ -48,9 +33,10 @@ var files embed.FS
 // exchange: document.schema.json, speaker.schema.json, quote.schema.json,
 // attribution.schema.json and claim.schema.json.
 func Names() []string {
-	out := make([]string, len(exchanged))
-	for i, e := range exchanged {
-		out[i] = e.base + suffix
+	roots := model.Roots()
+	out := make([]string, len(roots))
+	for i, r := range roots {
+		out[i] = r.Base + suffix
 	}
 	return out
 }
@@ -76,16 +62,12 @@ func ID(name string) string { return BaseURL + name }
 // from the Go types, their validate tags and their doc comments, which go
 // generate read from the source. It returns what the committed file holds.
 func Generate(name string) ([]byte, error) {
-	i := slices.IndexFunc(exchanged, func(e struct {
-		base string
-		typ  reflect.Type
-	}) bool {
-		return e.base+suffix == name
-	})
+	roots := model.Roots()
+	i := slices.IndexFunc(roots, func(r model.Root) bool { return r.Base+suffix == name })
 	if i < 0 {
 		return nil, fmt.Errorf("no schema named %q; the schemas are %s", name, strings.Join(Names(), ", "))
 	}
-	t := exchanged[i].typ
+	t := roots[i].Type
 	s, err := generate(t, docComments)
 	if err != nil {
 		return nil, fmt.Errorf("generating %s: %w", name, err)

@@ -1,6 +1,6 @@
-// Command gencomments writes the doc comments of onrecord's model as a Go file
-// for the jsonschema package, so that the schema generator can describe every
-// type and field without the source files. go generate runs it from the
+// Command gencomments writes the doc comments of the types that onrecord's
+// schemas describe as a Go file for the jsonschema package, so that the schema
+// generator can describe every type and field without the source files. go generate runs it from the
 // jsonschema directory:
 //
 //	go run ./internal/gencomments -root .. -o comments.go source quote attribution
@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 
 	"github.com/onrecord/onrecord/jsonschema/internal/gocomments"
+	"github.com/onrecord/onrecord/jsonschema/internal/model"
 )
 
 func main() {
@@ -45,6 +46,7 @@ func run(root, out string, dirs []string) error {
 	if err != nil {
 		return err
 	}
+	comments = gocomments.Keep(comments, model.Reachable())
 	src, err := gocomments.GoSource("jsonschema/internal/gencomments", "jsonschema", "docComments", comments)
 	if err != nil {
 		return err

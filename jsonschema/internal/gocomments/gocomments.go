@@ -127,6 +127,22 @@ func extractDir(dir, importPath string, out map[string]string) error {
 	return nil
 }
 
+// Keep returns the comments of the named types ("importpath.Type") alone:
+// the types' own, their fields' and their values'.
+func Keep(comments map[string]string, types map[string]bool) map[string]string {
+	out := map[string]string{}
+	for k, v := range comments {
+		typ := k
+		if i := strings.IndexByte(typ, '='); i >= 0 {
+			typ = typ[:i]
+		}
+		if types[typ] || types[typ[:max(0, strings.LastIndexByte(typ, '.'))]] {
+			out[k] = v
+		}
+	}
+	return out
+}
+
 // GoSource returns a gofmt-formatted Go file of package pkg that declares the
 // comments as a map variable named name, keys in order.
 func GoSource(generator, pkg, name string, comments map[string]string) ([]byte, error) {

@@ -96,3 +96,19 @@ func TestExtractErrors(t *testing.T) {
 		t.Error("Extract of a file that does not parse: no error")
 	}
 }
+
+func TestKeep(t *testing.T) {
+	comments := map[string]string{
+		"z/pets.Pet":      "a",
+		"z/pets.Pet.Name": "b",
+		"z/pets.Kind":     "c",
+		"z/pets.Kind=cat": "d",
+		"z/pets.Cage":     "e",
+		"z/pets.Cage.Bar": "f",
+	}
+	got := gocomments.Keep(comments, map[string]bool{"z/pets.Pet": true, "z/pets.Kind": true})
+	want := map[string]string{"z/pets.Pet": "a", "z/pets.Pet.Name": "b", "z/pets.Kind": "c", "z/pets.Kind=cat": "d"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("kept (-want +got):\n%s", diff)
+	}
+}
