@@ -21,15 +21,15 @@
 //
 // # How they are made
 //
-// go generate reads the doc comments of packages source, quote and attribution
-// into comments.go, then writes the schema files with [Generate], which
+// go generate reads the doc comments of the types the schemas describe, from
+// packages source, quote and attribution, into comments.go, then writes the schema files with [Generate], which
 // reflects on the Go types with github.com/invopop/jsonschema and then maps
 // the same validate tags that the Go validation checks to JSON Schema
 // keywords:
 //
 //   - required: the member is required and, for a string, not empty; a struct
-//     member whose empty value breaks a rule (article, annotation) is required
-//     too;
+//     member whose empty value breaks a rule (such as article and annotation)
+//     is required too;
 //   - omitempty: the member may be left out, and a string member may also be
 //     empty, which Go reads as absent;
 //   - min, max, len, gte, lte, gt, lt: minLength and maxLength for strings,
@@ -98,8 +98,9 @@
 //   - type: JSON Schema's integer includes numbers written 1e6 or 2.0, and
 //     numbers beyond 64 bits, which Go does not decode into an int.
 //
-// Go also refuses null for any member (leave it out instead), as the schema
-// does: no member's type includes null.
+// [GoOnly] and [PartlyGoOnly] return these codes. Go also refuses null for
+// any member (leave it out instead), as the schema does: no member's type
+// includes null.
 //
 // # Agreement
 //
@@ -109,6 +110,7 @@
 // the schema can say fails; and every one-step mutation of a valid sample
 // (a member dropped, a string emptied or broken, a type changed, a number out
 // of range, a list emptied or null, an unknown member added) gets the same
-// verdict from both, but where only a Go-only rule is broken, when the schema
-// must accept it.
+// verdict from both; where Go finds only Go-only rules broken, the schema must
+// accept. The script .ci/other-languages/run holds ajv and Python's
+// jsonschema to the same verdicts.
 package jsonschema
