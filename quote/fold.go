@@ -25,7 +25,8 @@ type segment struct {
 
 // foldText folds s, keeping the segment map.
 func foldText(s string) *folding {
-	f := &folding{segs: make([]segment, 0, len(s)/2+1)}
+	// A segment holds one code point or more: room for one each, and the end.
+	f := &folding{segs: make([]segment, 0, utf8.RuneCountInString(s)+1)}
 	var b strings.Builder
 	b.Grow(len(s))
 	var it norm.Iter
