@@ -176,3 +176,26 @@ func TestLocateExtremeHints(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexConcurrent uses one Index from several goroutines; run with -race,
+// it checks that the folding made on first use is shared safely.
+func TestIndexConcurrent(t *testing.T) {
+	text := readSeed(t)
+	x := quote.NewIndex(text)
+	ps := passages(text)
+	errs := make(chan error, len(ps))
+	for _, p := range ps {
+		go func() {
+			span, err := x.Locate(p.text)
+			if err == nil && span.Start != p.start {
+				err = errors.New("located at the wrong place")
+			}
+			errs <- err
+		}()
+	}
+	for range ps {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
