@@ -27,6 +27,16 @@
 // joined by ID, with the [Annotation] that says who or what made it. [Decode]
 // reads one strictly; [Document.Validate] checks it as a whole.
 //
+// # Anchoring and edits
+//
+// Every span of a document ([Document.Spans] yields them with their JSON
+// Pointers) locates a passage of Text by code points and by its exact text
+// with context. When the text is edited, [Document.Reanchor] moves every span
+// to its new place, by its exact text and context first and its old position
+// second, and reports each span it could not place, with the reason, in a
+// [*ReanchorError]: nothing is dropped silently. [Document.MentionsOf] lists the
+// places where the text names or refers to a speaker.
+//
 // # Errors
 //
 // Validation and decoding return a [*ValidationError]: every [Problem] found,

@@ -197,22 +197,30 @@ func (d *Document) continuationLoops(i int, index map[string]int) bool {
 }
 
 // checkSpans checks every span against the text, when the document has one.
+// Positions count code points; the text is compared byte for byte, so that a
+// text that is not valid UTF-8 is compared as it stands.
 func (d *Document) checkSpans() []validation.Problem {
 	if d.Text == "" {
 		return nil
 	}
-	text := []rune(d.Text)
+	x := quote.NewIndex(d.Text)
+	n := x.Len(quote.UnitCodePoint)
+	at := func(cp int) int { // cp is within the text
+		b, _ := x.Convert(cp, quote.UnitCodePoint, quote.UnitByte)
+		return b
+	}
 	var ps []validation.Problem
 	for ptr, s := range d.Spans() {
 		if s.Start < 0 || s.End <= s.Start {
 			continue // the span's own rules report it
 		}
-		if s.End > len(text) {
+		if s.End > n {
 			ps = append(ps, validation.Problem{Pointer: ptr + "/end", Code: CodeSpanOutsideText,
-				Message: "ends past the end of the text (" + strconv.Itoa(len(text)) + " code points)"})
+				Message: "ends past the end of the text (" + strconv.Itoa(n) + " code points)"})
 			continue
 		}
-		if string(text[s.Start:s.End]) != s.Exact {
+		start, end := at(s.Start), at(s.End)
+		if d.Text[start:end] != s.Exact {
 			if utf8.RuneCountInString(s.Exact) == s.End-s.Start { // else the span's own rule reports it
 				ps = append(ps, validation.Problem{Pointer: ptr + "/exact", Code: CodeSpanMismatch,
 					Message: "differs from the text at the span's position"})
@@ -220,15 +228,15 @@ func (d *Document) checkSpans() []validation.Problem {
 			continue
 		}
 		if p := s.Prefix; p != "" {
-			n := utf8.RuneCountInString(p)
-			if n > s.Start || string(text[s.Start-n:s.Start]) != p {
+			k := utf8.RuneCountInString(p)
+			if k > s.Start || d.Text[at(s.Start-k):start] != p {
 				ps = append(ps, validation.Problem{Pointer: ptr + "/prefix", Code: CodeSpanMismatch,
 					Message: "differs from the text just before the span"})
 			}
 		}
-		if x := s.Suffix; x != "" {
-			n := utf8.RuneCountInString(x)
-			if s.End+n > len(text) || string(text[s.End:s.End+n]) != x {
+		if sfx := s.Suffix; sfx != "" {
+			k := utf8.RuneCountInString(sfx)
+			if s.End+k > n || d.Text[end:at(s.End+k)] != sfx {
 				ps = append(ps, validation.Problem{Pointer: ptr + "/suffix", Code: CodeSpanMismatch,
 					Message: "differs from the text just after the span"})
 			}

@@ -29,5 +29,30 @@
 //
 // A [Span] locates a stretch of the text by code-point offsets, half-open, and
 // by its exact text with a prefix and a suffix (W3C Web Annotation's
-// TextPositionSelector and TextQuoteSelector).
+// TextPositionSelector and TextQuoteSelector). [NewSpan] builds one from
+// positions, with [DefaultContext] code points of context on each side.
+//
+// Programs count positions differently ([Unit]): Python and W3C count code
+// points, Go counts UTF-8 bytes, JavaScript, Java and Stanford CoreNLP count
+// UTF-16 code units, in which an emoji counts two. An [Index] of a text
+// converts between them exactly: one offset ([Index.Convert]), a span
+// ([Index.Offsets], [Index.Span]), or all the offsets of a text in one pass
+// ([Index.ConvertAll]).
+//
+//	x := quote.NewIndex(text)
+//	start, end, err := x.Offsets(span, quote.UnitUTF16) // text.slice(start, end) in JavaScript
+//
+// [Locate] finds a string in a text and returns its span. Where the string
+// occurs more than once, a prefix, a suffix and a hinted position choose
+// ([WithPrefix], [WithSuffix], [WithHint]); when nothing decides, the error is
+// an [*AmbiguousError]. Matching tolerates typographic variants: curly and
+// straight quotation marks and apostrophes, no-break and ordinary spaces,
+// composed and decomposed characters (NFC and NFD). The span it returns is in
+// the original text, with the text's own characters.
+//
+// Because a span keeps its text and context, it can be found again after the
+// text is edited: [Index.Locate] with the span's selectors finds it, and
+// [Index.ContextMatches] confirms it. Package attribution re-anchors every
+// span of a document this way
+// ([github.com/onrecord/onrecord/attribution.Document.Reanchor]).
 package quote

@@ -25,7 +25,8 @@ type segment struct {
 
 // foldText folds s, keeping the segment map.
 func foldText(s string) *folding {
-	f := &folding{segs: make([]segment, 0, len(s)/2+1)}
+	// A segment holds one code point or more: room for one each, and the end.
+	f := &folding{segs: make([]segment, 0, utf8.RuneCountInString(s)+1)}
 	var b strings.Builder
 	b.Grow(len(s))
 	var it norm.Iter
@@ -56,7 +57,7 @@ func foldString(s string) string {
 func foldInto(b *strings.Builder, p []byte) {
 	for len(p) > 0 {
 		r, w := utf8.DecodeRune(p)
-		if f, ok := variants[r]; ok {
+		if f := plain(r); f != 0 {
 			b.WriteByte(f)
 		} else {
 			b.Write(p[:w])
@@ -65,19 +66,26 @@ func foldInto(b *strings.Builder, p []byte) {
 	}
 }
 
-// variants maps typographic variants to the plain characters they stand for.
-var variants = map[rune]byte{
-	'\u2018': '\'', // left single quotation mark
-	'\u2019': '\'', // right single quotation mark, the apostrophe of print
-	'\u201B': '\'', // single high-reversed-9 quotation mark
-	'\u2032': '\'', // prime, often typed for an apostrophe
-	'\u201C': '"',  // left double quotation mark
-	'\u201D': '"',  // right double quotation mark
-	'\u201E': '"',  // double low-9 quotation mark
-	'\u2033': '"',  // double prime
-	'\u00A0': ' ',  // no-break space
-	'\u202F': ' ',  // narrow no-break space
-	'\u2007': ' ',  // figure space
+// plain returns the plain character that a typographic variant stands for,
+// or 0 when r is none.
+func plain(r rune) byte {
+	switch r {
+	case '\u2018', // left single quotation mark
+		'\u2019', // right single quotation mark, the apostrophe of print
+		'\u201B', // single high-reversed-9 quotation mark
+		'\u2032': // prime, often typed for an apostrophe
+		return '\''
+	case '\u201C', // left double quotation mark
+		'\u201D', // right double quotation mark
+		'\u201E', // double low-9 quotation mark
+		'\u2033': // double prime
+		return '"'
+	case '\u00A0', // no-break space
+		'\u202F', // narrow no-break space
+		'\u2007': // figure space
+		return ' '
+	}
+	return 0
 }
 
 // boundary returns the index of the segment that starts at folded byte b, or

@@ -188,8 +188,9 @@ func (x *Index) choose(cands []candidate, sel selector) []candidate {
 		return 0
 	})
 	if sel.hinted {
+		hint := max(0, min(sel.hint, x.runes)) // a hint outside the text means its nearer edge
 		cands = best(cands, func(c candidate) int {
-			d := c.start.cp - sel.hint
+			d := c.start.cp - hint
 			if d < 0 {
 				d = -d
 			}

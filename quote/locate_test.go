@@ -2,6 +2,7 @@ package quote_test
 
 import (
 	"errors"
+	"math"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -160,5 +161,41 @@ func TestContextMatches(t *testing.T) {
 				t.Errorf("ContextMatches = %v, %v; want %v, %v", p, s, tt.prefix, tt.suffix)
 			}
 		})
+	}
+}
+
+func TestLocateExtremeHints(t *testing.T) {
+	for _, hint := range []int{math.MinInt, -1, 0, 1, 5, math.MaxInt} {
+		span, err := quote.Locate("ab ab ab", "ab", quote.WithHint(hint))
+		want := 0
+		if hint >= 5 {
+			want = 6
+		}
+		if err != nil || span.Start != want {
+			t.Errorf("hint %d: %+v, %v; want start %d", hint, span, err, want)
+		}
+	}
+}
+
+// TestIndexConcurrent uses one Index from several goroutines; run with -race,
+// it checks that the folding made on first use is shared safely.
+func TestIndexConcurrent(t *testing.T) {
+	text := readSeed(t)
+	x := quote.NewIndex(text)
+	ps := passages(text)
+	errs := make(chan error, len(ps))
+	for _, p := range ps {
+		go func() {
+			span, err := x.Locate(p.text)
+			if err == nil && span.Start != p.start {
+				err = errors.New("located at the wrong place")
+			}
+			errs <- err
+		}()
+	}
+	for range ps {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
 	}
 }

@@ -118,6 +118,10 @@ func NewIndex(text string) *Index {
 		if p.cp%markEvery == 0 {
 			x.marks = append(x.marks, p)
 		}
+		if c := text[p.b]; c < utf8.RuneSelf {
+			p.cp, p.b, p.u = p.cp+1, p.b+1, p.u+1
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(text[p.b:])
 		p.advance(r, w)
 	}
@@ -184,13 +188,14 @@ func (x *Index) ConvertAll(offsets []int, from, to Unit) ([]int, error) {
 		sort.SliceStable(order, func(a, b int) bool { return offsets[order[a]] < offsets[order[b]] })
 	}
 	var cur position
+	limit := x.Len(from)
 	for n := range offsets {
 		i := n
 		if order != nil {
 			i = order[n]
 		}
 		off := offsets[i]
-		if off < 0 || off > x.Len(from) {
+		if off < 0 || off > limit {
 			return nil, x.outside(off, from)
 		}
 		if off-cur.in(from) > markEvery {
@@ -305,9 +310,36 @@ func (x *Index) mark(off int, from Unit) int {
 // walk decodes forward from p, which is at or before the offset, to the
 // offset, which is within the text.
 func (x *Index) walk(p position, off int, from Unit) (position, error) {
-	for p.in(from) < off && p.b < len(x.text) {
-		r, w := utf8.DecodeRuneInString(x.text[p.b:])
-		p.advance(r, w)
+	// One loop per unit, with ASCII taken a byte at a time: this is the
+	// inner loop of every conversion.
+	switch from {
+	case UnitByte:
+		for p.b < off {
+			if c := x.text[p.b]; c < utf8.RuneSelf {
+				p.cp, p.b, p.u = p.cp+1, p.b+1, p.u+1
+				continue
+			}
+			r, w := utf8.DecodeRuneInString(x.text[p.b:])
+			p.advance(r, w)
+		}
+	case UnitUTF16:
+		for p.u < off && p.b < len(x.text) {
+			if c := x.text[p.b]; c < utf8.RuneSelf {
+				p.cp, p.b, p.u = p.cp+1, p.b+1, p.u+1
+				continue
+			}
+			r, w := utf8.DecodeRuneInString(x.text[p.b:])
+			p.advance(r, w)
+		}
+	default:
+		for p.cp < off && p.b < len(x.text) {
+			if c := x.text[p.b]; c < utf8.RuneSelf {
+				p.cp, p.b, p.u = p.cp+1, p.b+1, p.u+1
+				continue
+			}
+			r, w := utf8.DecodeRuneInString(x.text[p.b:])
+			p.advance(r, w)
+		}
 	}
 	if p.in(from) != off {
 		return position{}, fmt.Errorf("%w: %s offset %d", ErrNotBoundary, from, off)
