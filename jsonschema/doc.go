@@ -102,6 +102,14 @@
 // any member (leave it out instead), as the schema does: no member's type
 // includes null.
 //
+// # Validators differ
+//
+// Patterns are written in the syntax that Go and ECMA-262 share. Python's re
+// lets "$" match before a final newline, so Python's jsonschema accepts an ID,
+// a QID or a date followed by one newline, which Go and ajv refuse. Python's
+// jsonschema checks the uri format only when an RFC 3987 package is
+// installed; the HTTPURL pattern still asks for http or https and a host.
+//
 // # Agreement
 //
 // The tests check that Go and the schema agree, with
