@@ -120,6 +120,7 @@ func extractDir(dir, importPath string, out map[string]string) error {
 				c := text(vs.Doc.Text(), false)
 				c = strings.TrimPrefix(c, vs.Names[0].Name)
 				c = strings.TrimSpace(strings.TrimPrefix(c, ":"))
+				c = strings.TrimPrefix(c, "is ") // "KindPerson is one human being" reads "person: one human being"
 				out[importPath+"."+t.Name+"="+value] = c
 			}
 		}
