@@ -265,8 +265,8 @@ func (x *Index) folded() *folding {
 // ContextMatches reports whether the text just before the span's Start ends
 // with its Prefix, and whether the text just after its End starts with its
 // Suffix, allowing the typographic variants that [Index.Locate] allows. An
-// empty prefix or suffix matches; a position outside the text matches
-// nothing. Re-anchoring uses it to confirm that an occurrence found is the
+// empty prefix or suffix matches; a position outside the text, or a span
+// that ends before it starts, matches nothing. Re-anchoring uses it to confirm that an occurrence found is the
 // span's own.
 func (x *Index) ContextMatches(s Span) (prefix, suffix bool) {
 	ps, err1 := x.find(s.Start, UnitCodePoint)

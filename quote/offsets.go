@@ -49,6 +49,8 @@ var (
 	// ErrEmpty: a span would be empty; a span holds at least one code
 	// point.
 	ErrEmpty = errors.New("empty span")
+	// ErrReversed: a span or a range of offsets ends before it starts.
+	ErrReversed = errors.New("span ends before it starts")
 )
 
 // markEvery is how many code points separate two marks of an Index: a
@@ -215,10 +217,16 @@ func (x *Index) ConvertAll(offsets []int, from, to Unit) ([]int, error) {
 // Offsets returns the span's start and end counted in the unit: the offsets
 // that JavaScript's String.prototype.slice takes for [UnitUTF16], or that
 // Go's string slicing takes for [UnitByte]. It converts positions only; it
-// does not compare the span's exact text with the text.
+// does not compare the span's exact text with the text, and an empty span
+// gives two equal offsets. It fails, with an error wrapping [ErrOutOfRange],
+// [ErrReversed] or [ErrUnit], when a position is outside the text, when End
+// is before Start, or when the unit is unknown.
 func (x *Index) Offsets(s Span, to Unit) (start, end int, err error) {
 	if err := checkUnits(to, to); err != nil {
 		return 0, 0, err
+	}
+	if s.End < s.Start {
+		return 0, 0, reversed(s.Start, s.End, UnitCodePoint)
 	}
 	ps, err := x.find(s.Start, UnitCodePoint)
 	if err != nil {
@@ -233,7 +241,10 @@ func (x *Index) Offsets(s Span, to Unit) (start, end int, err error) {
 
 // Span returns the span of the text from start to end, both counted in the
 // unit, with [DefaultContext] code points of prefix and suffix (fewer at the
-// text's edges). It is how offsets from another program become a Span.
+// text's edges). It is how offsets from another program become a Span. It
+// fails, with an error wrapping [ErrOutOfRange], [ErrNotBoundary], [ErrUnit],
+// [ErrReversed] or [ErrEmpty], when an offset names no position of the text,
+// when end is before start, or when they are equal.
 func (x *Index) Span(start, end int, from Unit) (Span, error) {
 	if err := checkUnits(from, from); err != nil {
 		return Span{}, err
@@ -246,15 +257,16 @@ func (x *Index) Span(start, end int, from Unit) (Span, error) {
 	if err != nil {
 		return Span{}, err
 	}
-	if pe.cp <= ps.cp {
-		return Span{}, fmt.Errorf("%w: end %d is not after start %d", ErrEmpty, end, start)
+	if err := nonEmpty(start, end, from); err != nil {
+		return Span{}, err
 	}
 	return x.span(ps, pe, DefaultContext, DefaultContext), nil
 }
 
 // SpanContext returns the span of the text from code point start to code
 // point end, with before code points of prefix and after code points of
-// suffix (fewer at the text's edges; none for 0 or less).
+// suffix (fewer at the text's edges; none for 0 or less). It fails as
+// [Index.Span] does.
 func (x *Index) SpanContext(start, end, before, after int) (Span, error) {
 	ps, err := x.find(start, UnitCodePoint)
 	if err != nil {
@@ -264,8 +276,8 @@ func (x *Index) SpanContext(start, end, before, after int) (Span, error) {
 	if err != nil {
 		return Span{}, err
 	}
-	if pe.cp <= ps.cp {
-		return Span{}, fmt.Errorf("%w: end %d is not after start %d", ErrEmpty, end, start)
+	if err := nonEmpty(start, end, UnitCodePoint); err != nil {
+		return Span{}, err
 	}
 	return x.span(ps, pe, before, after), nil
 }
@@ -278,7 +290,8 @@ func (x *Index) span(ps, pe position, before, after int) Span {
 		s.Prefix = x.text[p.b:ps.b]
 	}
 	if after > 0 {
-		p, _ := x.walk(pe, min(x.runes, pe.cp+after), UnitCodePoint)
+		// pe.cp+after could overflow; the text's remainder cannot.
+		p, _ := x.walk(pe, pe.cp+min(after, x.runes-pe.cp), UnitCodePoint)
 		s.Suffix = x.text[pe.b:p.b]
 	}
 	return s
@@ -345,6 +358,22 @@ func (x *Index) walk(p position, off int, from Unit) (position, error) {
 		return position{}, fmt.Errorf("%w: %s offset %d", ErrNotBoundary, from, off)
 	}
 	return p, nil
+}
+
+// nonEmpty returns an error wrapping [ErrReversed] when end is before start,
+// or [ErrEmpty] when they are equal.
+func nonEmpty(start, end int, u Unit) error {
+	switch {
+	case end < start:
+		return reversed(start, end, u)
+	case end == start:
+		return fmt.Errorf("%w: %s offsets %d to %d", ErrEmpty, u, start, end)
+	}
+	return nil
+}
+
+func reversed(start, end int, u Unit) error {
+	return fmt.Errorf("%w: %s offsets %d to %d", ErrReversed, u, start, end)
 }
 
 func (x *Index) outside(off int, u Unit) error {

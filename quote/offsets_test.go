@@ -3,6 +3,7 @@ package quote_test
 import (
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"slices"
 	"testing"
@@ -120,8 +121,8 @@ func TestSpanErrors(t *testing.T) {
 	if _, err := x.Span(4, 4, quote.UnitUTF16); !errors.Is(err, quote.ErrEmpty) {
 		t.Errorf("empty span: %v, want ErrEmpty", err)
 	}
-	if _, err := x.Span(4, 2, quote.UnitCodePoint); !errors.Is(err, quote.ErrEmpty) {
-		t.Errorf("reversed span: %v, want ErrEmpty", err)
+	if _, err := x.Span(4, 2, quote.UnitCodePoint); !errors.Is(err, quote.ErrReversed) {
+		t.Errorf("reversed span: %v, want ErrReversed", err)
 	}
 	if _, err := x.Span(3, 4, quote.UnitUTF16); !errors.Is(err, quote.ErrNotBoundary) {
 		t.Errorf("span from a low surrogate: %v, want ErrNotBoundary", err)
@@ -137,6 +138,66 @@ func TestSpanErrors(t *testing.T) {
 	}
 	if _, err := x.Span(0, 1, "x"); !errors.Is(err, quote.ErrUnit) {
 		t.Errorf("unknown unit: %v, want ErrUnit", err)
+	}
+}
+
+// TestIndexBadInput gives every method of an Index that takes positions
+// negative ones, reversed ones and ones past the end: each must fail with the
+// right error, not panic nor answer.
+func TestIndexBadInput(t *testing.T) {
+	x := quote.NewIndex("I \U0001F600 it") // 6 code points, 9 bytes, 7 UTF-16 units
+	flat := quote.NewIndex("plain")
+	tests := []struct {
+		name string
+		call func() error
+		want error
+	}{
+		{"Offsets, reversed", func() error { _, _, err := x.Offsets(quote.Span{Start: 2, End: 1}, quote.UnitByte); return err }, quote.ErrReversed},
+		{"Offsets, reversed, ASCII", func() error { _, _, err := flat.Offsets(quote.Span{Start: 2, End: 1}, quote.UnitByte); return err }, quote.ErrReversed},
+		{"Offsets, reversed past the end", func() error { _, _, err := x.Offsets(quote.Span{Start: 9, End: 7}, quote.UnitUTF16); return err }, quote.ErrReversed},
+		{"Offsets, negative end", func() error { _, _, err := x.Offsets(quote.Span{Start: -3, End: -1}, quote.UnitUTF16); return err }, quote.ErrOutOfRange},
+		{"Offsets, end past the end", func() error { _, _, err := x.Offsets(quote.Span{Start: 0, End: 7}, quote.UnitByte); return err }, quote.ErrOutOfRange},
+		{"Offsets, start past the end", func() error { _, _, err := x.Offsets(quote.Span{Start: 7, End: 8}, quote.UnitByte); return err }, quote.ErrOutOfRange},
+		{"Span, reversed bytes", func() error { _, err := x.Span(6, 2, quote.UnitByte); return err }, quote.ErrReversed},
+		{"Span, reversed UTF-16 units", func() error { _, err := x.Span(4, 2, quote.UnitUTF16); return err }, quote.ErrReversed},
+		{"Span, negative", func() error { _, err := x.Span(-1, 2, quote.UnitByte); return err }, quote.ErrOutOfRange},
+		{"Span, past the end", func() error { _, err := x.Span(2, 10, quote.UnitByte); return err }, quote.ErrOutOfRange},
+		{"Span, empty", func() error { _, err := flat.Span(2, 2, quote.UnitByte); return err }, quote.ErrEmpty},
+		{"SpanContext, reversed", func() error { _, err := x.SpanContext(3, 1, 1, 1); return err }, quote.ErrReversed},
+		{"SpanContext, negative", func() error { _, err := x.SpanContext(-1, 1, 1, 1); return err }, quote.ErrOutOfRange},
+		{"SpanContext, past the end", func() error { _, err := x.SpanContext(1, 7, 1, 1); return err }, quote.ErrOutOfRange},
+		{"Convert, negative", func() error { _, err := x.Convert(-1, quote.UnitUTF16, quote.UnitByte); return err }, quote.ErrOutOfRange},
+		{"Convert, past the end", func() error { _, err := x.Convert(8, quote.UnitUTF16, quote.UnitByte); return err }, quote.ErrOutOfRange},
+		{"ConvertAll, negative among others", func() error { _, err := x.ConvertAll([]int{3, -1, 0}, quote.UnitCodePoint, quote.UnitByte); return err }, quote.ErrOutOfRange},
+		{"ConvertAll, past the end, ASCII", func() error { _, err := flat.ConvertAll([]int{6}, quote.UnitByte, quote.UnitUTF16); return err }, quote.ErrOutOfRange},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := tt.call(); !errors.Is(err, tt.want) {
+				t.Errorf("err = %v, want %v", err, tt.want)
+			}
+		})
+	}
+	if got, want := quote.ErrReversed.Error(), "span ends before it starts"; got != want {
+		t.Errorf("ErrReversed = %q, want %q", got, want)
+	}
+}
+
+// TestSpanContextExtremes asks for more context than any text holds.
+func TestSpanContextExtremes(t *testing.T) {
+	x := quote.NewIndex("héllo wörld")
+	for _, n := range []int{math.MinInt, -1, 0, 100, math.MaxInt} {
+		span, err := x.SpanContext(2, 4, n, n)
+		if err != nil {
+			t.Fatalf("SpanContext(2, 4, %d, %d): %v", n, n, err)
+		}
+		want := quote.Span{Start: 2, End: 4, Exact: "ll"}
+		if n > 0 {
+			want.Prefix, want.Suffix = "hé", "o wörld"
+		}
+		if span != want {
+			t.Errorf("SpanContext(2, 4, %d, %d) = %+v, want %+v", n, n, span, want)
+		}
 	}
 }
 
