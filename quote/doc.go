@@ -48,7 +48,11 @@
 // an [*AmbiguousError]. Matching tolerates typographic variants: curly and
 // straight quotation marks and apostrophes, no-break and ordinary spaces,
 // composed and decomposed characters (NFC and NFD). The span it returns is in
-// the original text, with the text's own characters.
+// the original text, with the text's own characters. It never starts or ends
+// inside a character sequence, which a reader sees as one character: a letter
+// and its combining accents, an emoji with its zero-width joiners, variation
+// selectors and skin-tone modifiers, a flag's two regional indicators, the
+// \r\n of a line end. An occurrence that would cut one is no occurrence.
 //
 // Because a span keeps its text and context, it can be found again after the
 // text is edited: [Index.Locate] with the span's selectors finds it, and

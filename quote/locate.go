@@ -82,12 +82,22 @@ func Locate(text, exact string, opts ...LocateOption) (Span, error) {
 // text: its Exact is the text as it stands there, which may differ from exact
 // by such variants.
 //
+// An occurrence counts only if it starts and ends between character
+// sequences, never inside one: not between a base character and the
+// combining marks that follow it (Unicode categories Mn, Mc and Me), not on
+// either side of a zero-width joiner (U+200D), not before a variation selector
+// (U+FE00–U+FE0F) or an emoji modifier (U+1F3FB–U+1F3FF), not between the two
+// regional indicators of a flag, and not between the \r and \n of a line end.
+// So "cafe" is not found in "café" written with a combining acute accent
+// (cafe\u0301), nor 👨 in the family emoji 👨\u200d👩\u200d👧.
+//
 // When exact occurs more than once, Locate chooses, in this order: the
 // occurrence whose surrounding text best matches the prefix and the suffix
 // ([WithPrefix], [WithSuffix]), counted in code points; then one that matches
 // exact without tolerance; then the one nearest the hint ([WithHint]). When
 // that leaves more than one, it returns an [*AmbiguousError]; when exact
-// occurs nowhere, an error wrapping [ErrNotFound]; when exact is empty, one
+// occurs nowhere, or only inside character sequences, an error wrapping
+// [ErrNotFound]; when exact is empty, one
 // wrapping [ErrEmpty]. Locate never panics, whatever its input.
 func (x *Index) Locate(exact string, opts ...LocateOption) (Span, error) {
 	sel := selector{exact: exact}
@@ -126,15 +136,16 @@ type candidate struct {
 
 // candidates returns every occurrence of exact, overlapping ones included, in
 // text order: those that match byte for byte, and those that match once both
-// are folded and begin and end between normalization segments.
+// are folded and begin and end between normalization segments; none begins
+// or ends inside a character sequence.
 func (x *Index) candidates(exact string) []candidate {
 	var cands []candidate
 	seen := map[[2]int]bool{}
 	indexAll(x.text, exact, func(b int) {
 		ps, err1 := x.find(b, UnitByte)
 		pe, err2 := x.find(b+len(exact), UnitByte)
-		if err1 != nil || err2 != nil {
-			return // a match that cuts a code point is no occurrence
+		if err1 != nil || err2 != nil || x.cuts(ps.b) || x.cuts(pe.b) {
+			return // a match that cuts a code point or a sequence is no occurrence
 		}
 		seen[[2]int{ps.cp, pe.cp}] = true
 		cands = append(cands, candidate{start: ps, end: pe, verbatim: true})
@@ -153,7 +164,7 @@ func (x *Index) candidates(exact string) []candidate {
 		}
 		ps, err1 := x.find(f.segs[si].cp, UnitCodePoint)
 		pe, err2 := x.find(f.segs[ei].cp, UnitCodePoint)
-		if err1 != nil || err2 != nil {
+		if err1 != nil || err2 != nil || x.cuts(ps.b) || x.cuts(pe.b) {
 			return
 		}
 		loose = append(loose, candidate{start: ps, end: pe, verbatim: x.text[ps.b:pe.b] == exact})
@@ -173,8 +184,9 @@ func (x *Index) choose(cands []candidate, sel selector) []candidate {
 		for i := range cands {
 			c := &cands[i]
 			// The better of a comparison as the texts stand and one
-			// of their foldings: an occurrence that cuts a combining
-			// sequence still matches its own context in full.
+			// of their foldings: a context that begins or ends inside
+			// a normalization segment, which folding would change,
+			// still matches its own occurrence in full.
 			c.score = max(
 				commonTail(x.text[:c.start.b], sel.prefix)+commonHead(x.text[c.end.b:], sel.suffix),
 				commonTail(f.text[:f.before(c.start.cp)], prefix)+commonHead(f.text[f.after(c.end.cp):], suffix))

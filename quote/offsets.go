@@ -78,6 +78,9 @@ type Index struct {
 
 	foldOnce sync.Once
 	fold     *folding
+
+	jointsOnce sync.Once
+	joints     []int // byte offsets inside character sequences
 }
 
 // position is one place in the text, counted in each unit.
