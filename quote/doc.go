@@ -47,7 +47,8 @@
 // ([WithPrefix], [WithSuffix], [WithHint]); when nothing decides, the error is
 // an [*AmbiguousError]. Matching tolerates typographic variants: curly and
 // straight quotation marks and apostrophes, no-break and ordinary spaces,
-// composed and decomposed characters (NFC and NFD). The span it returns is in
+// composed and decomposed characters (NFC and NFD), CRLF and LF line ends
+// (\r\n and \n). The span it returns is in
 // the original text, with the text's own characters. It never starts or ends
 // inside a character sequence, which a reader sees as one character: a letter
 // and its combining accents, an emoji with its zero-width joiners, variation

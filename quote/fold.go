@@ -9,7 +9,8 @@ import (
 )
 
 // folding is a text in the form that tolerant matching compares: composed
-// (NFC), with typographic variants folded to their plain forms. It remembers,
+// (NFC), with typographic variants folded to their plain forms and line ends
+// to \n. It remembers,
 // for each normalization segment (a starter and its combining marks), where
 // the segment starts in the folded text and in the original text, so that a
 // match in the folded text is reported in the original.
@@ -35,7 +36,11 @@ func foldText(s string) *folding {
 	for !it.Done() {
 		seg := it.Next()
 		f.segs = append(f.segs, segment{b: b.Len(), cp: cp})
-		foldInto(&b, seg)
+		var next byte
+		if it.Pos() < len(s) {
+			next = s[it.Pos()]
+		}
+		foldInto(&b, seg, next)
 		cp += utf8.RuneCountInString(s[at:it.Pos()])
 		at = it.Pos()
 	}
@@ -49,14 +54,21 @@ func foldText(s string) *folding {
 func foldString(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	foldInto(&b, norm.NFC.Bytes([]byte(s)))
+	foldInto(&b, norm.NFC.Bytes([]byte(s)), 0)
 	return b.String()
 }
 
-// foldInto writes the NFC text p with its typographic variants folded.
-func foldInto(b *strings.Builder, p []byte) {
+// foldInto writes the NFC text p with its typographic variants folded, and
+// each \r\n as \n; next is the byte that follows p, 0 for none. A \r
+// dropped leaves its segment empty in the folded text, so that a match
+// starting at the \n starts, in the original, at the \r.
+func foldInto(b *strings.Builder, p []byte, next byte) {
 	for len(p) > 0 {
 		r, w := utf8.DecodeRune(p)
+		if r == '\r' && (w < len(p) && p[w] == '\n' || w == len(p) && next == '\n') {
+			p = p[w:]
+			continue
+		}
 		if f := plain(r); f != 0 {
 			b.WriteByte(f)
 		} else {

@@ -77,8 +77,10 @@ func Locate(text, exact string, opts ...LocateOption) (Span, error) {
 // Matching tolerates the variants that typing, copying and editing introduce:
 // composed and decomposed characters compare equal (Unicode NFC and NFD),
 // curly and straight quotation marks and apostrophes compare equal (‘ ’ ‛ ′
-// with ', “ ” „ ″ with "), and so do the no-break, narrow no-break and figure
-// spaces with the ordinary space. The span returned is always in the original
+// with ', “ ” „ ″ with "), the no-break, narrow no-break and figure spaces
+// with the ordinary space, and a CRLF line end (\r\n) with a LF (\n), so that
+// text typed with one finds text saved with the other (a lone \r stays
+// itself). The span returned is always in the original
 // text: its Exact is the text as it stands there, which may differ from exact
 // by such variants.
 //
