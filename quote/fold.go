@@ -28,6 +28,18 @@ type segment struct {
 func foldText(s string) *folding {
 	// A segment holds one code point or more: room for one each, and the end.
 	f := &folding{segs: make([]segment, 0, utf8.RuneCountInString(s)+1)}
+	f.text = fold(s, &f.segs)
+	return f
+}
+
+// foldString folds s, with no map.
+func foldString(s string) string { return fold(s, nil) }
+
+// fold folds s segment by segment and, unless segs is nil, appends to it
+// where each segment starts, and then the end. A segment that is not valid
+// UTF-8 composes with nothing; it is split into its code points, as the
+// text counts them, so that a match may start at any of them.
+func fold(s string, segs *[]segment) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	var it norm.Iter
@@ -35,26 +47,37 @@ func foldText(s string) *folding {
 	cp, at := 0, 0
 	for !it.Done() {
 		seg := it.Next()
-		f.segs = append(f.segs, segment{b: b.Len(), cp: cp})
-		var next byte
-		if it.Pos() < len(s) {
-			next = s[it.Pos()]
-		}
-		foldInto(&b, seg, next)
-		cp += utf8.RuneCountInString(s[at:it.Pos()])
+		in := s[at:it.Pos()]
 		at = it.Pos()
+		var next byte
+		if at < len(s) {
+			next = s[at]
+		}
+		if utf8.ValidString(in) {
+			if segs != nil {
+				*segs = append(*segs, segment{b: b.Len(), cp: cp})
+			}
+			foldInto(&b, seg, next)
+			cp += utf8.RuneCountInString(in)
+			continue
+		}
+		for i := 0; i < len(in); cp++ {
+			_, w := utf8.DecodeRuneInString(in[i:])
+			after := next
+			if i+w < len(in) {
+				after = in[i+w]
+			}
+			if segs != nil {
+				*segs = append(*segs, segment{b: b.Len(), cp: cp})
+			}
+			foldInto(&b, []byte(in[i:i+w]), after)
+			i += w
+		}
 	}
 	cp += utf8.RuneCountInString(s[at:]) // nothing, unless the iterator stopped early
-	f.segs = append(f.segs, segment{b: b.Len(), cp: cp})
-	f.text = b.String()
-	return f
-}
-
-// foldString folds s, with no map.
-func foldString(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	foldInto(&b, norm.NFC.Bytes([]byte(s)), 0)
+	if segs != nil {
+		*segs = append(*segs, segment{b: b.Len(), cp: cp})
+	}
 	return b.String()
 }
 

@@ -13,8 +13,10 @@ import (
 
 // FuzzOffsets checks, for any text (valid UTF-8 or not) and any span in it,
 // that converting every offset through every unit and back is the identity
-// and agrees with counting, and that locating a span's exact text with its
-// context and position finds a span with the same text.
+// and agrees with counting, that locating a span's exact text with its
+// context and position finds a span with the same text when the span cuts no
+// character sequence, also with its CRLF line ends typed as LF, and that no
+// span Locate returns cuts one.
 //
 //	go test ./quote -run '^$' -fuzz FuzzOffsets -fuzztime 60s
 func FuzzOffsets(f *testing.F) {
@@ -24,6 +26,7 @@ func FuzzOffsets(f *testing.F) {
 	f.Add("a\xff\xfeb\xe2\x80", 1, 5)
 	f.Add("it’s and it's", 9, 13)
 	f.Add("e\u0301\u0327 q\u0307", 0, 1)
+	f.Add("one\r\ntwo\r\nthree \U0001F1F5\U0001F1F0", 2, 9)
 	f.Fuzz(func(t *testing.T, text string, a, b int) {
 		x := quote.NewIndex(text)
 		bytes, units := reference(text)
@@ -92,6 +95,16 @@ func FuzzOffsets(f *testing.F) {
 			}
 			if found.Exact != span.Exact {
 				t.Fatalf("Locate(%q) found %+v", span.Exact, found)
+			}
+			// Typed with LF, CRLF text is found: the span itself, or
+			// the LF text verbatim with the same context elsewhere.
+			if lf := strings.ReplaceAll(span.Exact, "\r\n", "\n"); lf != span.Exact {
+				found, err := x.Locate(lf, quote.WithPrefix(span.Prefix), quote.WithSuffix(span.Suffix),
+					quote.WithHint(span.Start))
+				if err != nil || found.Exact != span.Exact && found.Exact != lf {
+					t.Fatalf("Locate(%q) = %+v, %v; want %q", lf, found, err, span.Exact)
+				}
+				checkLocated(t, text, found, err)
 			}
 		}
 		checkLocated(t, text, found, err)
