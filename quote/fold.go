@@ -32,8 +32,17 @@ func foldText(s string) *folding {
 	return f
 }
 
-// foldString folds s, with no map.
-func foldString(s string) string { return fold(s, nil) }
+// foldString folds s, with no map, as foldText would.
+func foldString(s string) string {
+	if !utf8.ValidString(s) {
+		return fold(s, nil)
+	}
+	// Valid text normalizes whole as it does segment by segment.
+	var b strings.Builder
+	b.Grow(len(s))
+	foldInto(&b, norm.NFC.Bytes([]byte(s)), 0)
+	return b.String()
+}
 
 // fold folds s segment by segment and, unless segs is nil, appends to it
 // where each segment starts, and then the end. A segment that is not valid
@@ -52,6 +61,18 @@ func fold(s string, segs *[]segment) string {
 		var next byte
 		if at < len(s) {
 			next = s[at]
+		}
+		if len(in) == 1 && in[0] < utf8.RuneSelf {
+			// One ASCII character, most of a news text: nothing to
+			// normalize, only \r\n to fold.
+			if segs != nil {
+				*segs = append(*segs, segment{b: b.Len(), cp: cp})
+			}
+			if in[0] != '\r' || next != '\n' {
+				b.WriteByte(in[0])
+			}
+			cp++
+			continue
 		}
 		if utf8.ValidString(in) {
 			if segs != nil {

@@ -38,6 +38,11 @@ func joints(s string) []int {
 	prev, flags := rune(-1), 0 // flags: regional indicators in a row, prev the last
 	for b := 0; b < len(s); {
 		r, w := rune(s[b]), 1
+		if r < utf8.RuneSelf && r != '\n' && prev != zwj {
+			// ASCII joins only an \r before it, or a joiner.
+			prev, flags, b = r, 0, b+1
+			continue
+		}
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(s[b:])
 		}
