@@ -192,15 +192,21 @@ func ValidDate(s string) bool {
 // Check validates a struct value with the shared validator and returns its
 // problems, with pointers relative to the value itself.
 func Check(v any) []Problem {
+	if rv := reflect.ValueOf(v); !rv.IsValid() || (rv.Kind() == reflect.Pointer && rv.IsNil()) {
+		return []Problem{{Code: CodeRequired, Message: "there is no value to validate"}}
+	}
+	ps, cyclic := chains(v)
+	if cyclic {
+		return ps // following the cycle would never end
+	}
 	err := Validator().Struct(v)
 	if err == nil {
-		return nil
+		return ps
 	}
 	var fes validator.ValidationErrors
 	if !errors.As(err, &fes) {
 		return []Problem{{Pointer: "", Code: CodeType, Message: "cannot be validated: " + err.Error()}}
 	}
-	ps := make([]Problem, 0, len(fes))
 	for _, fe := range fes {
 		ps = append(ps, fromFieldError(fe))
 	}
