@@ -83,9 +83,11 @@ const (
 	// CodeSpanOutsideText ("span-outside-text"): a span ends past the end of the document's text
 	// (Go only).
 	CodeSpanOutsideText = validation.CodeSpanOutsideText
-	// CodeSpanMismatch ("span-mismatch"): a span's exact text, prefix or suffix differs from
-	// the document's text at its position, or its exact text's length
-	// differs from its positions (Go only).
+	// CodeSpanMismatch ("span-mismatch"): a span's exact text, prefix or
+	// suffix differs from the document's text at its position; its exact
+	// text's length differs from its positions; or the span of a quote, a
+	// fragment, a cue, a quantity or a credit does not hold that value's own
+	// text (Go only).
 	CodeSpanMismatch = validation.CodeSpanMismatch
 
 	// CodeSyntax ("syntax"): the input is not well-formed JSON, or an object repeats
