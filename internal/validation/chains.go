@@ -17,18 +17,31 @@ const MaxChain = 16
 // cycle.
 func chains(v any) (ps []Problem, cyclic bool) {
 	w := chainWalk{depth: map[reflect.Type]int{}}
-	w.walk(reflect.ValueOf(v), "")
+	w.walk(reflect.ValueOf(v))
 	return w.problems, w.cyclic
 }
 
 type chainWalk struct {
-	onPath   []uintptr
+	path     []string  // reference tokens to the current value
+	onPath   []uintptr // the pointers followed to reach it
 	depth    map[reflect.Type]int
 	problems []Problem
 	cyclic   bool
 }
 
-func (w *chainWalk) walk(v reflect.Value, ptr string) {
+func (w *chainWalk) report(msg string) {
+	w.problems = append(w.problems, Problem{Pointer: Pointer("", toAny(w.path)...), Code: CodeOrganizationChain, Message: msg})
+}
+
+func toAny(tokens []string) []any {
+	out := make([]any, len(tokens))
+	for i, t := range tokens {
+		out[i] = t
+	}
+	return out
+}
+
+func (w *chainWalk) walk(v reflect.Value) {
 	switch v.Kind() {
 	case reflect.Pointer:
 		if v.IsNil() {
@@ -37,20 +50,18 @@ func (w *chainWalk) walk(v reflect.Value, ptr string) {
 		addr := v.Pointer()
 		if slices.Contains(w.onPath, addr) {
 			w.cyclic = true
-			w.problems = append(w.problems, Problem{Pointer: ptr, Code: CodeOrganizationChain,
-				Message: "refers back to a value that contains it: an organization cannot be its own parent"})
+			w.report("refers back to a value that contains it: an organization cannot be its own parent")
 			return
 		}
 		t := v.Elem().Type()
 		w.depth[t]++
 		defer func() { w.depth[t]-- }()
 		if w.depth[t] > MaxChain {
-			w.problems = append(w.problems, Problem{Pointer: ptr, Code: CodeOrganizationChain,
-				Message: "nests more than " + strconv.Itoa(MaxChain) + " levels deep: the chain of parent organizations is too long"})
+			w.report("nests more than " + strconv.Itoa(MaxChain) + " levels deep: the chain of parent organizations is too long")
 			return
 		}
 		w.onPath = append(w.onPath, addr)
-		w.walk(v.Elem(), ptr)
+		w.walk(v.Elem())
 		w.onPath = w.onPath[:len(w.onPath)-1]
 	case reflect.Struct:
 		t := v.Type()
@@ -59,16 +70,33 @@ func (w *chainWalk) walk(v reflect.Value, ptr string) {
 			if !f.IsExported() {
 				continue
 			}
+			if !mayNest(f.Type) {
+				continue
+			}
 			if name := JSONName(f); name != "" {
-				w.walk(v.Field(i), ptr+"/"+EscapeToken(name))
+				w.path = append(w.path, name)
+				w.walk(v.Field(i))
+				w.path = w.path[:len(w.path)-1]
 			}
 		}
 	case reflect.Slice, reflect.Array:
-		if v.Type().Elem().Kind() == reflect.String || v.Type().Elem().Kind() == reflect.Uint8 {
+		if !mayNest(v.Type().Elem()) {
 			return
 		}
 		for i := range v.Len() {
-			w.walk(v.Index(i), ptr+"/"+strconv.Itoa(i))
+			w.path = append(w.path, strconv.Itoa(i))
+			w.walk(v.Index(i))
+			w.path = w.path[:len(w.path)-1]
 		}
 	}
+}
+
+// mayNest reports whether a value of type t can hold pointers, the only way
+// values nest: strings, numbers and booleans cannot.
+func mayNest(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Struct, reflect.Slice, reflect.Array, reflect.Map, reflect.Interface:
+		return t.Kind() != reflect.Slice || mayNest(t.Elem())
+	}
+	return false
 }
