@@ -7,91 +7,97 @@ import "github.com/onrecord/onrecord/internal/validation"
 // where it can. Rules marked "Go only" need more than one value, or the text,
 // and only [Document.Validate] (or [Decode]) checks them.
 const (
-	// CodeRequired: a required value is missing or empty, or a value that
+	// CodeRequired ("required"): a required value is missing or empty, or a value that
 	// must be empty here is not.
 	CodeRequired = validation.CodeRequired
-	// CodeEnum: a value is not one of its type's allowed values.
+	// CodeEnum ("enum"): a value is not one of its type's allowed values.
 	CodeEnum = validation.CodeEnum
-	// CodeID: an ID or a reference is not of the ID form: a letter or digit,
+	// CodeID ("id"): an ID or a reference is not of the ID form: a letter or digit,
 	// then up to 127 letters, digits or . _ : -.
 	CodeID = validation.CodeID
-	// CodeLanguageTag: a language is not a well-formed BCP 47 tag ("en_US"
+	// CodeLanguageTag ("language-tag"): a language is not a well-formed BCP 47 tag ("en_US"
 	// is refused: the separator is "-").
 	CodeLanguageTag = validation.CodeLanguageTag
-	// CodeCountry: a country is not an upper-case ISO 3166-1 alpha-2 code.
+	// CodeCountry ("country"): a country is not an upper-case ISO 3166-1 alpha-2 code.
 	CodeCountry = validation.CodeCountry
-	// CodeDate: a date is not YYYY, YYYY-MM, YYYY-MM-DD or an RFC 3339 date
+	// CodeDate ("date"): a date is not YYYY, YYYY-MM, YYYY-MM-DD or an RFC 3339 date
 	// and time.
 	CodeDate = validation.CodeDate
-	// CodeURL: a URL is not an absolute http or https URL.
+	// CodeURL ("url"): a URL is not an absolute http or https URL.
 	CodeURL = validation.CodeURL
-	// CodeQID: a Wikidata ID is not Q followed by digits.
+	// CodeQID ("qid"): a Wikidata ID is not Q followed by digits.
 	CodeQID = validation.CodeQID
-	// CodeRange: a number is out of its range (a confidence above 1, a
+	// CodeRange ("range"): a number is out of its range (a confidence above 1, a
 	// negative offset).
 	CodeRange = validation.CodeRange
-	// CodeLength: a string or a list is too short or too long.
+	// CodeLength ("length"): a string or a list is too short or too long.
 	CodeLength = validation.CodeLength
 
-	// CodeNamedOrAnonymous: a speaker is both named and anonymous, or
+	// CodeNamedOrAnonymous ("named-or-anonymous"): a speaker is both named and anonymous, or
 	// neither; an anonymous speaker carries a name, a QID or sameAs URLs.
 	CodeNamedOrAnonymous = validation.CodeNamedOrAnonymous
-	// CodeParentOrganization: a person or a group has a parent
+	// CodeParentOrganization ("parent-organization"): a person or a group has a parent
 	// organization (their ties are affiliations).
 	CodeParentOrganization = validation.CodeParentOrganization
-	// CodeAffiliationEmpty: an affiliation has neither a role nor an
+	// CodeOrganizationChain ("organization-chain"): an organization's chain of parent
+	// organizations is deeper than 16, or (in Go values only) leads back
+	// to an organization that contains it (Go only).
+	CodeOrganizationChain = validation.CodeOrganizationChain
+	// CodeAffiliationEmpty ("affiliation-empty"): an affiliation has neither a role nor an
 	// organization.
 	CodeAffiliationEmpty = validation.CodeAffiliationEmpty
-	// CodeDateOrder: an affiliation ends before it starts (Go only).
+	// CodeDateOrder ("date-order"): an affiliation ends before it starts (Go only).
 	CodeDateOrder = validation.CodeDateOrder
-	// CodeQuantityForm: a quantity has neither a value nor a full range
+	// CodeQuantityForm ("quantity-form"): a quantity has neither a value nor a full range
 	// (low and high), or has both.
 	CodeQuantityForm = validation.CodeQuantityForm
-	// CodeRangeOrder: a quantity's low is greater than its high (Go only).
+	// CodeRangeOrder ("range-order"): a quantity's low is greater than its high (Go only).
 	CodeRangeOrder = validation.CodeRangeOrder
-	// CodeQuoteKind: a quote lacks what its kind requires, or has what its
+	// CodeQuoteKind ("quote-kind"): a quote lacks what its kind requires, or has what its
 	// kind forbids: a mixed quote without fragments, fragments on another
 	// kind.
 	CodeQuoteKind = validation.CodeQuoteKind
-	// CodeFragmentNotInText: a mixed quote's fragment does not occur in the
+	// CodeFragmentNotInText ("fragment-not-in-text"): a mixed quote's fragment does not occur in the
 	// quote's text (Go only).
 	CodeFragmentNotInText = validation.CodeFragmentNotInText
-	// CodeSpanOrder: a span's end is not greater than its start (Go only).
+	// CodeSpanOrder ("span-order"): a span's end is not greater than its start (Go only).
 	CodeSpanOrder = validation.CodeSpanOrder
-	// CodeClaimQuantities: a statistical claim gives no quantity.
+	// CodeClaimQuantities ("claim-quantities"): a statistical claim gives no quantity.
 	CodeClaimQuantities = validation.CodeClaimQuantities
 
-	// CodeDuplicateID: two speakers, quotes, attributions or claims share
+	// CodeDuplicateID ("duplicate-id"): two speakers, quotes, attributions or claims share
 	// an ID; IDs are unique across the whole document (Go only).
 	CodeDuplicateID = validation.CodeDuplicateID
-	// CodeUnresolvedReference: a reference names no speaker, quote,
+	// CodeUnresolvedReference ("unresolved-reference"): a reference names no speaker, quote,
 	// attribution or claim of the right list (Go only).
 	CodeUnresolvedReference = validation.CodeUnresolvedReference
-	// CodeAttributionCycle: an attribution is its own ancestor through
+	// CodeAttributionCycle ("attribution-cycle"): an attribution is its own ancestor through
 	// its parents (Go only).
 	CodeAttributionCycle = validation.CodeAttributionCycle
-	// CodeSelfRelation: a claim relates to itself (Go only).
+	// CodeSelfRelation ("self-relation"): a claim relates to itself (Go only).
 	CodeSelfRelation = validation.CodeSelfRelation
-	// CodeContinuation: a quote continues something it cannot: itself, a
+	// CodeContinuation ("continuation"): a quote continues something it cannot: itself, a
 	// quote that is not direct, or a chain that loops; or a quote that is
 	// not direct continues another (Go only, but for the kind).
 	CodeContinuation = validation.CodeContinuation
-	// CodeSpanOutsideText: a span ends past the end of the document's text
+	// CodeSpanOutsideText ("span-outside-text"): a span ends past the end of the document's text
 	// (Go only).
 	CodeSpanOutsideText = validation.CodeSpanOutsideText
-	// CodeSpanMismatch: a span's exact text, prefix or suffix differs from
-	// the document's text at its position, or its exact text's length
-	// differs from its positions (Go only).
+	// CodeSpanMismatch ("span-mismatch"): a span's exact text, prefix or
+	// suffix differs from the document's text at its position; its exact
+	// text's length differs from its positions; or the span of a quote, a
+	// fragment, a cue, a quantity or a credit does not hold that value's own
+	// text (Go only).
 	CodeSpanMismatch = validation.CodeSpanMismatch
 
-	// CodeSyntax: the input is not well-formed JSON, or an object repeats
+	// CodeSyntax ("syntax"): the input is not well-formed JSON, or an object repeats
 	// a key (decoding).
 	CodeSyntax = validation.CodeSyntax
-	// CodeUnknownField: an object has a member the format does not define
+	// CodeUnknownField ("unknown-field"): an object has a member the format does not define
 	// (decoding).
 	CodeUnknownField = validation.CodeUnknownField
-	// CodeType: a value has the wrong JSON type, or is null (decoding).
+	// CodeType ("type"): a value has the wrong JSON type, or is null (decoding).
 	CodeType = validation.CodeType
-	// CodeTrailingData: more data follows the document (decoding).
+	// CodeTrailingData ("trailing-data"): more data follows the document (decoding).
 	CodeTrailingData = validation.CodeTrailingData
 )

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -36,12 +37,12 @@ func TestCodesTable(t *testing.T) {
 				t.Errorf("%s should be validation.%s", name, name)
 				continue
 			}
-			if vs.Doc == nil || len(vs.Doc.Text()) < len(name) {
-				t.Errorf("%s has no doc comment", name)
-			}
 			c, ok := internal[name]
 			if !ok {
 				t.Errorf("%s is not a rule code", name)
+			}
+			if vs.Doc == nil || !strings.HasPrefix(vs.Doc.Text(), name+" (\""+string(c)+"\"): ") {
+				t.Errorf("%s's doc comment should start %s (%q): ...", name, name, c)
 			}
 			got = append(got, c)
 		}

@@ -12,8 +12,10 @@ import (
 // define, a repeated key, null, a value of the wrong type, or data after the
 // document is an error, and so is malformed JSON. The error is a
 // [*ValidationError] whose problems point at the offending values (syntax
-// errors give a byte offset instead). Decode does not validate the document's
-// rules: call [Document.Validate] for that.
+// errors give a byte offset instead). Objects and arrays may nest at most 200
+// deep. Decode reads all of r: wrap r in an [io.LimitReader] to bound what it
+// reads. It does not validate the document's rules: call [Document.Validate]
+// for that.
 func Decode(r io.Reader) (*Document, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
@@ -28,7 +30,9 @@ func Decode(r io.Reader) (*Document, error) {
 
 // Encode writes the document as indented JSON (two spaces), followed by a
 // newline, without escaping <, > and & as HTML. Decoding its output with
-// [Decode] gives back an equal document.
+// [Decode] gives back a document that encodes to the same bytes. Invalid UTF-8
+// in a string is written as U+FFFD, as encoding/json does; empty lists are
+// left out and decode as nil.
 func Encode(w io.Writer, d *Document) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

@@ -166,6 +166,9 @@ func (k AgentKind) IsValid() bool { return slices.Contains(agentKinds, k) }
 
 // Speaker returns the speaker with the ID.
 func (d *Document) Speaker(id string) (source.Speaker, bool) {
+	if d == nil {
+		return source.Speaker{}, false
+	}
 	i := slices.IndexFunc(d.Speakers, func(s source.Speaker) bool { return s.ID == id })
 	if i < 0 {
 		return source.Speaker{}, false
@@ -175,6 +178,9 @@ func (d *Document) Speaker(id string) (source.Speaker, bool) {
 
 // Quote returns the quote with the ID.
 func (d *Document) Quote(id string) (quote.Quote, bool) {
+	if d == nil {
+		return quote.Quote{}, false
+	}
 	i := slices.IndexFunc(d.Quotes, func(q quote.Quote) bool { return q.ID == id })
 	if i < 0 {
 		return quote.Quote{}, false
@@ -184,6 +190,9 @@ func (d *Document) Quote(id string) (quote.Quote, bool) {
 
 // Claim returns the claim with the ID.
 func (d *Document) Claim(id string) (Claim, bool) {
+	if d == nil {
+		return Claim{}, false
+	}
 	i := slices.IndexFunc(d.Claims, func(c Claim) bool { return c.ID == id })
 	if i < 0 {
 		return Claim{}, false
@@ -193,6 +202,9 @@ func (d *Document) Claim(id string) (Claim, bool) {
 
 // SourcesOf returns the attributions that list the claim, in document order.
 func (d *Document) SourcesOf(claimID string) []Attribution {
+	if d == nil {
+		return nil
+	}
 	var out []Attribution
 	for _, a := range d.Attributions {
 		if slices.Contains(a.Claims, claimID) {
@@ -205,6 +217,9 @@ func (d *Document) SourcesOf(claimID string) []Attribution {
 // UnsourcedClaims returns the claims that no attribution lists: what the text
 // asserts on its own authority.
 func (d *Document) UnsourcedClaims() []Claim {
+	if d == nil {
+		return nil
+	}
 	sourced := map[string]bool{}
 	for _, a := range d.Attributions {
 		for _, c := range a.Claims {
@@ -226,6 +241,9 @@ func (d *Document) UnsourcedClaims() []Claim {
 // move them (as re-anchoring does).
 func (d *Document) Spans() iter.Seq2[string, *quote.Span] {
 	return func(yield func(string, *quote.Span) bool) {
+		if d == nil {
+			return
+		}
 		visit := func(ptr string, s *quote.Span) bool { return s == nil || yield(ptr, s) }
 		for i := range d.Quotes {
 			q := &d.Quotes[i]

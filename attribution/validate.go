@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"math"
 	"strconv"
 	"unicode/utf8"
 
@@ -20,11 +21,20 @@ var (
 	_ = validation.RegisterEnum(agentKinds...)
 	_ = validation.RegisterStruct(claimRules, Claim{})
 	_ = validation.RegisterStruct(quantityRules, Quantity{})
+	_ = validation.RegisterStruct(creditRules, Credit{})
 )
 
 func validate(v any) error { return validation.AsError(validation.Check(v)) }
 
 func pointer(base string, tokens ...any) string { return validation.Pointer(base, tokens...) }
+
+// creditRules: a span that holds the credit as printed.
+func creditRules(sl validator.StructLevel) {
+	c := sl.Current().Interface().(Credit)
+	if c.Span != nil && c.Span.Exact != "" && c.Text != "" && c.Span.Exact != c.Text {
+		sl.ReportError(c.Span.Exact, "span.exact", "Exact", string(CodeSpanMismatch), "differs from the credit's text")
+	}
+}
 
 // claimRules: a statistical claim gives figures; a claim does not relate to
 // itself.
@@ -42,9 +52,22 @@ func claimRules(sl validator.StructLevel) {
 	}
 }
 
-// quantityRules: a value or a full range, never both; low not above high.
+// quantityRules: finite figures; a value or a full range, never both; low not
+// above high; a span that holds the figure as printed.
 func quantityRules(sl validator.StructLevel) {
 	q := sl.Current().Interface().(Quantity)
+	for _, f := range []struct {
+		name, goName string
+		v            *float64
+	}{{"value", "Value", q.Value}, {"low", "Low", q.Low}, {"high", "High", q.High}} {
+		if f.v != nil && (math.IsNaN(*f.v) || math.IsInf(*f.v, 0)) {
+			sl.ReportError(*f.v, f.name, f.goName, string(CodeRange), "must be a finite number")
+			return
+		}
+	}
+	if q.Span != nil && q.Span.Exact != "" && q.Text != "" && q.Span.Exact != q.Text {
+		sl.ReportError(q.Span.Exact, "span.exact", "Exact", string(CodeSpanMismatch), "differs from the figure's text")
+	}
 	isRange := q.Low != nil || q.High != nil
 	switch {
 	case q.Value != nil && isRange:
@@ -70,6 +93,9 @@ func quantityRules(sl validator.StructLevel) {
 //
 // The error is a [*ValidationError] listing every problem.
 func (d *Document) Validate() error {
+	if d == nil {
+		return validation.AsError(validation.Check(d))
+	}
 	ps := validation.Check(d)
 	ps = append(ps, d.checkReferences()...)
 	ps = append(ps, d.checkSpans()...)
@@ -163,14 +189,13 @@ func (d *Document) checkReferences() []validation.Problem {
 // attributionLoops reports whether following parents from attribution i comes
 // back to it.
 func (d *Document) attributionLoops(i int, index map[string]int) bool {
-	start := d.Attributions[i].ID
 	cur := i
 	for range d.Attributions {
 		j, ok := index[d.Attributions[cur].Parent]
 		if !ok {
 			return false
 		}
-		if d.Attributions[j].ID == start {
+		if j == i {
 			return true
 		}
 		cur = j
@@ -181,14 +206,13 @@ func (d *Document) attributionLoops(i int, index map[string]int) bool {
 // continuationLoops reports whether following continuations from quote i comes
 // back to it.
 func (d *Document) continuationLoops(i int, index map[string]int) bool {
-	start := d.Quotes[i].ID
 	cur := i
 	for range d.Quotes {
 		j, ok := index[d.Quotes[cur].ContinuationOf]
 		if !ok {
 			return false
 		}
-		if d.Quotes[j].ID == start {
+		if j == i {
 			return true
 		}
 		cur = j

@@ -65,6 +65,10 @@
 // which JSON Schema cannot see; [attribution.Document.Validate] and
 // [attribution.Decode] check them. By rule code:
 //
+//   - organization-chain: an organization's chain of parent organizations is
+//     at most 16 deep (the schema's parentOrganization refers to its own
+//     definition, and JSON Schema has no keyword for the depth of a
+//     recursion).
 //   - date-order: an affiliation's until is not before its since (a comparison
 //     of two values).
 //   - range-order: a quantity's low is not above its high (a comparison of two
@@ -81,8 +85,9 @@
 //   - self-relation: no claim relates to itself.
 //   - span-outside-text: a span lies inside the document's text.
 //   - span-mismatch: a span's exact text, prefix and suffix match the
-//     document's text, and the exact text's length in code points is end minus
-//     start.
+//     document's text, the exact text's length in code points is end minus
+//     start, and the span of a quote, a fragment, a cue, a quantity or a credit
+//     holds exactly that value's text.
 //   - syntax: well-formed JSON with no key repeated in an object (a JSON
 //     parser keeps one of the repeated values before any schema sees them).
 //   - trailing-data: nothing follows the document (the parser's concern).

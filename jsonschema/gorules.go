@@ -7,6 +7,7 @@ import "github.com/onrecord/onrecord/attribution"
 // package documentation says why for each.
 func GoOnly() []attribution.Code {
 	return []attribution.Code{
+		attribution.CodeOrganizationChain,
 		attribution.CodeDateOrder,
 		attribution.CodeRangeOrder,
 		attribution.CodeFragmentNotInText,

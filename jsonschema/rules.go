@@ -61,7 +61,7 @@ var crossRules = map[reflect.Type]crossRule{
 	},
 	reflect.TypeFor[quote.Quote](): {
 		expressed: []attribution.Code{attribution.CodeQuoteKind, attribution.CodeContinuation},
-		goOnly:    []attribution.Code{attribution.CodeFragmentNotInText, attribution.CodeContinuation},
+		goOnly:    []attribution.Code{attribution.CodeFragmentNotInText, attribution.CodeContinuation, attribution.CodeSpanMismatch},
 		apply: func(s *invopop.Schema) {
 			// A mixed quote has fragments; no other kind has any.
 			s.AllOf = append(s.AllOf, &invopop.Schema{
@@ -100,9 +100,13 @@ var crossRules = map[reflect.Type]crossRule{
 			})
 		},
 	},
+	reflect.TypeFor[attribution.Credit](): {
+		goOnly: []attribution.Code{attribution.CodeSpanMismatch},
+		apply:  func(*invopop.Schema) {},
+	},
 	reflect.TypeFor[attribution.Quantity](): {
 		expressed: []attribution.Code{attribution.CodeQuantityForm},
-		goOnly:    []attribution.Code{attribution.CodeRangeOrder},
+		goOnly:    []attribution.Code{attribution.CodeRangeOrder, attribution.CodeSpanMismatch},
 		apply: func(s *invopop.Schema) {
 			// A value, or a range of low and high; never both.
 			s.OneOf = append(s.OneOf,

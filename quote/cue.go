@@ -9,6 +9,7 @@ type Cue struct {
 	// Lemma is the cue's dictionary form ("tell", "call on"), for
 	// grouping cues across tenses. Optional; at most 100 characters.
 	Lemma string `json:"lemma,omitempty" validate:"omitempty,max=100"`
-	// Span is where the cue stands in the text. Optional.
+	// Span is where the cue stands in the text; its exact text is Text.
+	// Optional.
 	Span *Span `json:"span,omitempty"`
 }

@@ -13,8 +13,9 @@ type Quote struct {
 	// Text is the content. For a direct or partial quote, the words
 	// exactly as printed between the quotation marks, without the marks;
 	// for an indirect quote, the writer's paraphrase; for a mixed quote,
-	// the whole paraphrase including its quoted fragments. Required.
-	// schema.org: Quotation.text.
+	// the whole paraphrase including its quoted fragments. When Span is
+	// set, Text is exactly the span's text. Required. schema.org:
+	// Quotation.text.
 	Text string `json:"text" validate:"required"`
 	// Fragments are the verbatim parts of a mixed quote, each a substring
 	// of Text. Required (one or more) for a mixed quote; must be empty for
@@ -51,7 +52,8 @@ type Quote struct {
 // Fragment is a verbatim part of a mixed quote.
 type Fragment struct {
 	// Text is the fragment exactly as printed between quotation marks,
-	// without the marks. Required.
+	// without the marks; exactly the span's text when Span is set.
+	// Required.
 	Text string `json:"text" validate:"required"`
 	// Span is where the fragment stands in the text. Optional.
 	Span *Span `json:"span,omitempty"`

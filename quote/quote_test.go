@@ -30,6 +30,10 @@ func TestQuoteRules(t *testing.T) {
 		mod(&q)
 		return q
 	}
+	// spanned is a direct quote whose words are its span's exact text.
+	spanned := func(s quote.Span) quote.Quote {
+		return direct(func(q *quote.Quote) { q.Text, q.Span = s.Exact, &s })
+	}
 	tests := map[string]struct {
 		q    quote.Quote
 		want []string
@@ -58,11 +62,17 @@ func TestQuoteRules(t *testing.T) {
 		"span ok": {direct(func(q *quote.Quote) {
 			q.Span = &quote.Span{Start: 1, End: 49, Exact: "Nearly every assault traces back to Afghanistan,"}
 		}), nil},
-		"span reversed":       {direct(func(q *quote.Quote) { q.Span = &quote.Span{Start: 9, End: 3, Exact: "abc"} }), []string{"/span/end span-order"}},
-		"span negative":       {direct(func(q *quote.Quote) { q.Span = &quote.Span{Start: -2, End: 1, Exact: "abc"} }), []string{"/span/start range"}},
-		"span length differs": {direct(func(q *quote.Quote) { q.Span = &quote.Span{Start: 0, End: 3, Exact: "“ab”"} }), []string{"/span/exact span-mismatch"}},
+		"span reversed":       {spanned(quote.Span{Start: 9, End: 3, Exact: "abc"}), []string{"/span/end span-order"}},
+		"span negative":       {spanned(quote.Span{Start: -2, End: 1, Exact: "abc"}), []string{"/span/start range"}},
+		"span length differs": {spanned(quote.Span{Start: 0, End: 3, Exact: "“ab”"}), []string{"/span/exact span-mismatch"}},
 		"span no exact":       {direct(func(q *quote.Quote) { q.Span = &quote.Span{Start: 0, End: 3} }), []string{"/span/exact required"}},
-		"curly quotes count as one code point each": {direct(func(q *quote.Quote) { q.Span = &quote.Span{Start: 0, End: 4, Exact: "“ab”"} }), nil},
+		"curly quotes count as one code point each": {spanned(quote.Span{Start: 0, End: 4, Exact: "“ab”"}), nil},
+		"span holds other words":                    {direct(func(q *quote.Quote) { q.Span = &quote.Span{Start: 0, End: 3, Exact: "abc"} }), []string{"/span/exact span-mismatch"}},
+		"fragment span holds other words": {quote.Quote{ID: "q", Kind: quote.KindMixed, Text: "said it was “a confident move”",
+			Fragments: []quote.Fragment{{Text: "a confident move", Span: &quote.Span{Start: 20, End: 27, Exact: "a bold!"}}}}, []string{"/fragments/0/span/exact span-mismatch"}},
+		"cue span holds other words": {direct(func(q *quote.Quote) {
+			q.Cue = &quote.Cue{Text: "said", Span: &quote.Span{Start: 50, End: 54, Exact: "told"}}
+		}), []string{"/cue/span/exact span-mismatch"}},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -36,6 +36,18 @@ func quoteRules(sl validator.StructLevel) {
 				string(validation.CodeFragmentNotInText), "a fragment must occur in the quote's text")
 		}
 	}
+	mismatch := string(validation.CodeSpanMismatch)
+	if q.Span != nil && q.Span.Exact != "" && q.Text != "" && q.Span.Exact != q.Text {
+		sl.ReportError(q.Span.Exact, "span.exact", "Exact", mismatch, "differs from the quote's text")
+	}
+	for i, f := range q.Fragments {
+		if f.Span != nil && f.Span.Exact != "" && f.Text != "" && f.Span.Exact != f.Text {
+			sl.ReportError(f.Span.Exact, "fragments["+strconv.Itoa(i)+"].span.exact", "Exact", mismatch, "differs from the fragment's text")
+		}
+	}
+	if c := q.Cue; c != nil && c.Span != nil && c.Span.Exact != "" && c.Text != "" && c.Span.Exact != c.Text {
+		sl.ReportError(c.Span.Exact, "cue.span.exact", "Exact", mismatch, "differs from the cue's text")
+	}
 	if q.ContinuationOf != "" && q.Kind != KindDirect {
 		sl.ReportError(q.ContinuationOf, "continuationOf", "ContinuationOf",
 			string(validation.CodeContinuation), "only a direct quote continues another")

@@ -14,6 +14,9 @@ import (
 // Speaker's String, Format and LogValue methods never print an anonymous
 // speaker's name or identifiers, even when a caller has set them (which makes
 // the speaker invalid); they print the description the text uses instead.
+// They apply wherever fmt or log/slog reaches a Speaker, in slices and
+// exported fields too; fmt cannot call them on a Speaker held in an unexported
+// struct field, which it prints field by field.
 type Speaker struct {
 	// ID identifies the speaker within its document; quotes and
 	// attributions refer to it. Required; letters, digits and . _ : -,

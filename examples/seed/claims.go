@@ -60,26 +60,26 @@ func (b *builder) claims() {
 		b.figure(4e6, "Afghan nationals in Pakistan", "", "4 million"))
 	b.claim("soviet", factual, "Many Afghans in Pakistan arrived during the Soviet occupation of Afghanistan.",
 		"Many of the Afghans currently residing in Pakistan arrived during the Soviet occupation of Afghanistan.")
-	b.claim("entered", statistical, "Between 600,000 and 800,000 Afghans entered Pakistan after the Taliban took power in 2021.",
+	b.claim("entered", statistical, "An estimated 600,000 to 800,000 Afghans entered Pakistan after the Taliban took power in 2021.",
 		"Between 600,000 and 800,000 Afghans are estimated to have entered Pakistan",
 		b.between(600000, 800000, "Afghans entering Pakistan", "Between 600,000 and 800,000"))
 	b.claim("sluggish", factual, "Deportations have been slow in recent months.",
 		"The deportation process has been notably sluggish over the past few months")
 	b.claim("highest", factual, "The 2023 fatality rates were Pakistan’s highest in six years.",
 		"Those fatality rates are Pakistan’s highest in six years.")
-	b.claim("killed-2024", statistical, "At least 36 security officers were killed in terror incidents in 2024.",
+	b.claim("killed-2024", statistical, "By a cautious estimate, at least 36 security officers have been killed in terror incidents so far in 2024.",
 		"at least 36 security officers have been killed in terror incidents so far in 2024",
 		b.figure(36, "security officers killed", attribution.QualifierAtLeast, "at least 36"))
 	b.claim("havens", factual, "Armed groups operate from safe havens in Afghanistan’s border regions.",
 		"armed groups that operate from safe havens in the border regions of Afghanistan",
 		relate(attribution.RelationSupports, "refuge"))
-	b.claim("ttp", factual, "Tehreek-e-Taliban Pakistan is banned in Pakistan and designated a global terrorist organization by the US.",
+	b.claim("ttp", factual, "Tehreek-e-Taliban Pakistan is banned in Pakistan and considered a global terrorist organization by the US.",
 		"an organization that is banned in Pakistan and considered a global terrorist organization by the US")
 
 	// The anonymous official and Islamabad.
 	b.claim("attack", factual, "A recent terror attack on a military base near the Afghan border reaffirmed Pakistan’s decision to deport Afghans.",
 		"a recent terror attack on a Pakistan military base near the border with Afghanistan reaffirmed Pakistan’s decision")
-	b.claim("deport-all", policy, "Pakistan will deport all Afghan citizens, by force if necessary.",
+	b.claim("deport-all", policy, "Pakistan will deport all Afghan citizens forcibly.",
 		"deport all Afghan citizens forcibly")
 	b.claim("urged", factual, "Pakistan has repeatedly urged Kabul to act against terrorists on Afghan soil.",
 		"Pakistan has consistently urged Kabul to take action against terrorists operating on its soil")
@@ -95,12 +95,12 @@ func (b *builder) claims() {
 		"setting the deadline for Nov. 1, 2023")
 
 	// The IOM and Pakistani officials.
-	b.claim("left", statistical, "More than 500,000 Afghans left Pakistan after the November 2023 deadline.",
+	b.claim("left", statistical, "More than 500,000 Afghans left Pakistan after Islamabad imposed the November deadline.",
 		"over 500,000 Afghans left Pakistan",
 		b.figure(500000, "Afghans leaving Pakistan", attribution.QualifierMoreThan, "over 500,000"))
 	b.claim("returned", factual, "The Afghans who left either returned voluntarily or were deported.",
 		"these Afghan citizens either voluntarily returned or were forcefully deported")
-	b.claim("religious-terrorists", factual, "Religiously motivated terrorists sheltering in Afghanistan are behind the attacks.",
+	b.claim("religious-terrorists", factual, "Religiously motivated terrorists suspected of seeking refuge in Afghanistan are behind the attacks.",
 		"religiously motivated terrorists suspected of seeking refuge in Afghanistan’s rugged border regions",
 		relate(attribution.RelationSupports, "refuge"))
 
@@ -140,7 +140,7 @@ func (b *builder) claims() {
 		relate(attribution.RelationQualifies, "deport-all"))
 	b.claim("not-refugees", factual, "Terror attacks in Pakistan cannot be attributed to Afghan refugees.",
 		"terror attacks in Pakistan cannot be attributed to the presence of Afghan refugees in the country",
-		relate(attribution.RelationContradicts, "attack"))
+		relate(attribution.RelationQualifies, "attack"))
 	b.claim("no-intelligence", factual, "No credible intelligence links most of the attacks to the Afghan diaspora.",
 		"there is no credible intelligence linking the majority of the attacks to the Afghan diaspora",
 		relate(attribution.RelationSupports, "not-refugees"))

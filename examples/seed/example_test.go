@@ -103,7 +103,7 @@ func ExampleDocument_contestedClaim() {
 	// Output:
 	// claim: Terrorists cross into Pakistan, attack its security forces and take refuge in Afghanistan.
 	//   supports by the story itself: Armed groups operate from safe havens in Afghanistan’s border regions.
-	//   supports by Pakistani officials: Religiously motivated terrorists sheltering in Afghanistan are behind the attacks.
+	//   supports by Pakistani officials: Religiously motivated terrorists suspected of seeking refuge in Afghanistan are behind the attacks.
 	//   denies by Government of Afghanistan: Afghanistan shelters no terrorists.
 	//   supports by Center for Research and Security Studies: Most of the attacks occurred in areas bordering Afghanistan.
 	//   supports by Israr Ahmed Rajpoot: Islamabad has presented substantial evidence that terrorism masterminds are on Afghan soil.

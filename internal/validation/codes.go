@@ -18,6 +18,7 @@ const (
 	// Cross-field rules of one value.
 	CodeNamedOrAnonymous   Code = "named-or-anonymous"
 	CodeParentOrganization Code = "parent-organization"
+	CodeOrganizationChain  Code = "organization-chain"
 	CodeAffiliationEmpty   Code = "affiliation-empty"
 	CodeDateOrder          Code = "date-order"
 	CodeQuantityForm       Code = "quantity-form"
@@ -47,7 +48,7 @@ const (
 func Codes() []Code {
 	return []Code{
 		CodeRequired, CodeEnum, CodeID, CodeLanguageTag, CodeCountry, CodeDate, CodeURL, CodeQID, CodeRange, CodeLength,
-		CodeNamedOrAnonymous, CodeParentOrganization, CodeAffiliationEmpty, CodeDateOrder, CodeQuantityForm,
+		CodeNamedOrAnonymous, CodeParentOrganization, CodeOrganizationChain, CodeAffiliationEmpty, CodeDateOrder, CodeQuantityForm,
 		CodeRangeOrder, CodeQuoteKind, CodeFragmentNotInText, CodeSpanOrder, CodeClaimQuantities,
 		CodeDuplicateID, CodeUnresolvedReference, CodeAttributionCycle, CodeSelfRelation, CodeContinuation,
 		CodeSpanOutsideText, CodeSpanMismatch,

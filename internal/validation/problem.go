@@ -64,7 +64,8 @@ func (e *Error) Has(pointer string, code Code) bool {
 }
 
 // Sort orders problems by pointer, comparing array indexes as numbers, then by
-// code and message, and drops exact repeats.
+// code and message, and keeps one problem for each pointer and code: the first
+// in that order.
 func Sort(ps []Problem) []Problem {
 	slices.SortStableFunc(ps, func(a, b Problem) int {
 		if c := comparePointers(a.Pointer, b.Pointer); c != 0 {
@@ -75,7 +76,7 @@ func Sort(ps []Problem) []Problem {
 		}
 		return cmp.Compare(a.Message, b.Message)
 	})
-	return slices.Compact(ps)
+	return slices.CompactFunc(ps, func(a, b Problem) bool { return a.Pointer == b.Pointer && a.Code == b.Code })
 }
 
 // AsError returns nil for no problems, and an *Error holding them otherwise.

@@ -9,6 +9,7 @@ import (
 	"io"
 	"reflect"
 	"strconv"
+	"strings"
 )
 
 // DecodeStrict decodes one JSON value from data into the struct that v points
@@ -26,17 +27,22 @@ func DecodeStrict(data []byte, v any) []Problem {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	w := &walker{dec: dec}
-	if err := w.value(rv.Type().Elem(), ""); err != nil {
+	if err := w.value(rv.Type().Elem()); errors.Is(err, errTooDeep) {
+		return []Problem{{Pointer: w.pointer(), Code: CodeSyntax,
+			Message: fmt.Sprintf("nests more than %d objects and arrays deep", MaxDepth)}}
+	} else if err != nil {
 		return []Problem{syntaxProblem(err, dec)}
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		w.report("", CodeTrailingData, "data follows the JSON value")
+		w.report(CodeTrailingData, "data follows the JSON value")
 	}
 	if len(w.problems) > 0 {
 		return w.problems
 	}
 	if err := json.Unmarshal(data, v); err != nil {
-		return []Problem{{Code: CodeType, Message: "cannot be decoded: " + err.Error()}}
+		// The walk accepts only what decodes; this is a safety net, and
+		// its message does not echo the input.
+		return []Problem{{Code: CodeType, Message: "cannot be decoded into the model"}}
 	}
 	return nil
 }
@@ -49,14 +55,41 @@ func syntaxProblem(err error, dec *json.Decoder) Problem {
 	return Problem{Code: CodeSyntax, Message: fmt.Sprintf("%s (near byte %d)", msg, dec.InputOffset())}
 }
 
+// MaxDepth is how deeply DecodeStrict lets objects and arrays nest. The
+// model's deepest values (organizations inside their parents) stay far below
+// it; input that goes deeper is refused before it costs time or memory.
+const MaxDepth = 200
+
+// errTooDeep stops the walk when the input nests deeper than MaxDepth.
+var errTooDeep = errors.New("nests too deeply")
+
 type walker struct {
 	dec      *json.Decoder
+	path     []string // reference tokens from the root to the current value
 	problems []Problem
 }
 
-func (w *walker) report(ptr string, code Code, msg string) {
-	w.problems = append(w.problems, Problem{Pointer: ptr, Code: code, Message: msg})
+// report records a problem at the current value.
+func (w *walker) report(code Code, msg string) {
+	w.problems = append(w.problems, Problem{Pointer: w.pointer(), Code: code, Message: msg})
 }
+
+func (w *walker) pointer() string {
+	if len(w.path) == 0 {
+		return ""
+	}
+	return "/" + strings.Join(w.path, "/")
+}
+
+func (w *walker) push(token string) error {
+	if len(w.path) >= MaxDepth {
+		return errTooDeep
+	}
+	w.path = append(w.path, token)
+	return nil
+}
+
+func (w *walker) pop() { w.path = w.path[:len(w.path)-1] }
 
 var (
 	unmarshalerType     = reflect.TypeFor[json.Unmarshaler]()
@@ -65,13 +98,13 @@ var (
 
 // value reads one JSON value and checks it against t. It returns an error only
 // for malformed JSON, after which the stream cannot be followed.
-func (w *walker) value(t reflect.Type, ptr string) error {
+func (w *walker) value(t reflect.Type) error {
 	tok, err := w.dec.Token()
 	if err != nil {
 		return err
 	}
 	if tok == nil {
-		w.report(ptr, CodeType, "must not be null; leave the member out instead")
+		w.report(CodeType, "must not be null; leave the member out instead")
 		return nil
 	}
 	for t.Kind() == reflect.Pointer {
@@ -83,49 +116,53 @@ func (w *walker) value(t reflect.Type, ptr string) error {
 	switch t.Kind() {
 	case reflect.Struct:
 		if tok != json.Delim('{') {
-			w.report(ptr, CodeType, "must be an object")
+			w.report(CodeType, "must be an object")
 			return w.skip(tok)
 		}
-		return w.object(t, ptr)
+		return w.object(t)
 	case reflect.Slice, reflect.Array:
 		if tok != json.Delim('[') {
-			w.report(ptr, CodeType, "must be an array")
+			w.report(CodeType, "must be an array")
 			return w.skip(tok)
 		}
 		for i := 0; w.dec.More(); i++ {
-			if err := w.value(t.Elem(), ptr+"/"+strconv.Itoa(i)); err != nil {
+			if err := w.push(strconv.Itoa(i)); err != nil {
 				return err
 			}
+			if err := w.value(t.Elem()); err != nil {
+				return err
+			}
+			w.pop()
 		}
 		_, err := w.dec.Token() // ']'
 		return err
 	case reflect.String:
 		if _, ok := tok.(string); !ok {
-			w.report(ptr, CodeType, "must be a string")
+			w.report(CodeType, "must be a string")
 			return w.skip(tok)
 		}
 	case reflect.Bool:
 		if _, ok := tok.(bool); !ok {
-			w.report(ptr, CodeType, "must be true or false")
+			w.report(CodeType, "must be true or false")
 			return w.skip(tok)
 		}
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		n, ok := tok.(json.Number)
 		if !ok {
-			w.report(ptr, CodeType, "must be an integer")
+			w.report(CodeType, "must be an integer")
 			return w.skip(tok)
 		}
 		if _, err := strconv.ParseInt(string(n), 10, t.Bits()); err != nil {
-			w.report(ptr, CodeType, "must be an integer within range")
+			w.report(CodeType, "must be an integer within range")
 		}
 	case reflect.Float32, reflect.Float64:
 		n, ok := tok.(json.Number)
 		if !ok {
-			w.report(ptr, CodeType, "must be a number")
+			w.report(CodeType, "must be a number")
 			return w.skip(tok)
 		}
 		if _, err := strconv.ParseFloat(string(n), t.Bits()); err != nil {
-			w.report(ptr, CodeType, "must be a number within range")
+			w.report(CodeType, "must be a number within range")
 		}
 	default:
 		return w.skip(tok) // kinds the model does not use
@@ -133,7 +170,7 @@ func (w *walker) value(t reflect.Type, ptr string) error {
 	return nil
 }
 
-func (w *walker) object(t reflect.Type, ptr string) error {
+func (w *walker) object(t reflect.Type) error {
 	fields := jsonFields(t)
 	seen := map[string]bool{}
 	for w.dec.More() {
@@ -142,22 +179,23 @@ func (w *walker) object(t reflect.Type, ptr string) error {
 			return err
 		}
 		key, _ := tok.(string)
-		member := ptr + "/" + EscapeToken(key)
-		if seen[key] {
-			w.report(member, CodeSyntax, "repeats a member of the same object")
-		}
-		seen[key] = true
-		ft, ok := fields[key]
-		if !ok {
-			w.report(member, CodeUnknownField, "is not a member of this object")
-			if err := w.skipValue(); err != nil {
-				return err
-			}
-			continue
-		}
-		if err := w.value(ft, member); err != nil {
+		if err := w.push(EscapeToken(key)); err != nil {
 			return err
 		}
+		if seen[key] {
+			w.report(CodeSyntax, "repeats a member of the same object")
+		}
+		seen[key] = true
+		if ft, ok := fields[key]; ok {
+			err = w.value(ft)
+		} else {
+			w.report(CodeUnknownField, "is not a member of this object")
+			err = w.skipValue()
+		}
+		if err != nil {
+			return err
+		}
+		w.pop()
 	}
 	_, err := w.dec.Token() // '}'
 	return err
@@ -199,6 +237,9 @@ func (w *walker) skip(tok json.Token) error {
 		switch t {
 		case json.Delim('{'), json.Delim('['):
 			depth++
+			if len(w.path)+depth > MaxDepth {
+				return errTooDeep
+			}
 		case json.Delim('}'), json.Delim(']'):
 			depth--
 		}

@@ -2,9 +2,12 @@ package validation
 
 import (
 	"errors"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 
+	"github.com/go-playground/validator/v10"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -155,6 +158,36 @@ func TestDecodeStrict(t *testing.T) {
 	}
 }
 
+type nested struct {
+	Name  string  `json:"name"`
+	Child *nested `json:"child,omitempty"`
+}
+
+// TestDecodeStrictDepth feeds nesting far deeper than MaxDepth, through the
+// model's recursive type and through members it skips, and wants one syntax
+// problem at the depth where the walk stopped.
+func TestDecodeStrictDepth(t *testing.T) {
+	const levels = 50000
+	deep := strings.Repeat(`{"child":`, levels) + `{"name":"x"}` + strings.Repeat(`}`, levels)
+	var v nested
+	ps := DecodeStrict([]byte(deep), &v)
+	want := Pointer("", slices.Repeat([]any{"child"}, MaxDepth)...)
+	if len(ps) != 1 || ps[0].Code != CodeSyntax || ps[0].Pointer != want {
+		t.Fatalf("problems %v, want one syntax problem at depth %d", ps, MaxDepth)
+	}
+
+	skipped := `{"name":"x","extra":` + strings.Repeat(`[`, levels) + strings.Repeat(`]`, levels) + `}`
+	ps = DecodeStrict([]byte(skipped), &v)
+	if len(ps) == 0 || ps[len(ps)-1].Code != CodeSyntax {
+		t.Fatalf("problems %v, want an unknown member, then a syntax problem", ps)
+	}
+
+	ok := strings.Repeat(`{"child":`, MaxDepth-1) + `{"name":"x"}` + strings.Repeat(`}`, MaxDepth-1)
+	if ps := DecodeStrict([]byte(ok), &v); len(ps) != 0 {
+		t.Fatalf("nesting of %d levels: %v", MaxDepth, ps)
+	}
+}
+
 func TestErrorAs(t *testing.T) {
 	err := AsError([]Problem{{Pointer: "/a", Code: CodeRequired, Message: "is required"}})
 	var verr *Error
@@ -192,4 +225,31 @@ func TestConcurrentChecks(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+type lateKind string
+
+type late struct {
+	A string   `json:"a"`
+	K lateKind `json:"k" validate:"enum"`
+}
+
+// TestRuleRegisteredAfterFirstUse registers a rule after the shared validator
+// has been built, as a package that starts late would, and wants it applied.
+func TestRuleRegisteredAfterFirstUse(t *testing.T) {
+	_ = Check(tagged{ID: "ok"}) // builds the shared validator
+	RegisterStruct(func(sl validator.StructLevel) {
+		sl.ReportError("", "a", "A", "late-rule", "always fails")
+	}, late{})
+	RegisterEnum[lateKind]("x", "y")
+	ps := Check(late{K: "x"})
+	if len(ps) != 1 || ps[0].Code != "late-rule" || ps[0].Pointer != "/a" {
+		t.Errorf("problems %v, want the late rule at /a", ps)
+	}
+	if ps := Check(late{K: "z"}); !(&Error{Problems: ps}).Has("/k", CodeEnum) {
+		t.Errorf("problems %v, want the late enumeration checked at /k", ps)
+	}
+	if got := Check(tagged{ID: "not ok"}); len(got) != 1 {
+		t.Errorf("rebuilt validator lost the id rule: %v", got)
+	}
 }

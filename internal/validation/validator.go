@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/go-playground/validator/v10"
@@ -17,8 +18,10 @@ import (
 var (
 	regMu   sync.Mutex
 	structs []structRule
-	enums   = map[reflect.Type][]string{}
 	shared  *validator.Validate
+	// enums maps each enumeration type to its values; it is replaced, never
+	// changed, so that validations read it without a lock.
+	enums atomic.Pointer[map[reflect.Type][]string]
 )
 
 type structRule struct {
@@ -27,16 +30,17 @@ type structRule struct {
 }
 
 // RegisterStruct records a cross-field rule for the given struct types. Call it
-// from a package-level variable declaration, so that every rule is known before
-// the shared validator is first built; a call after that is ignored and
-// reported false.
+// from a package-level variable declaration, so that the rule is known before
+// the package's values are validated. A rule registered after the shared
+// validator was built rebuilds it, so no rule is lost to the order in which
+// packages start.
 func RegisterStruct(fn validator.StructLevelFunc, types ...any) bool {
 	regMu.Lock()
 	defer regMu.Unlock()
-	if shared != nil {
-		return false
-	}
 	structs = append(structs, structRule{fn, types})
+	if shared != nil {
+		shared = build()
+	}
 	return true
 }
 
@@ -49,15 +53,25 @@ func RegisterEnum[T ~string](values ...T) bool {
 	for i, v := range values {
 		s[i] = string(v)
 	}
-	enums[reflect.TypeFor[T]()] = s
+	next := map[reflect.Type][]string{reflect.TypeFor[T](): s}
+	if old := enums.Load(); old != nil {
+		for t, v := range *old {
+			if _, ok := next[t]; !ok {
+				next[t] = v
+			}
+		}
+	}
+	enums.Store(&next)
 	return true
 }
 
 // EnumValues returns the allowed values of a registered enumeration type.
 func EnumValues(t reflect.Type) ([]string, bool) {
-	regMu.Lock()
-	defer regMu.Unlock()
-	v, ok := enums[t]
+	m := enums.Load()
+	if m == nil {
+		return nil, false
+	}
+	v, ok := (*m)[t]
 	return slices.Clone(v), ok
 }
 
@@ -121,7 +135,11 @@ func build() *validator.Validate {
 		return ValidDate(fl.Field().String())
 	}))
 	must(v.RegisterValidation("enum", func(fl validator.FieldLevel) bool {
-		values, ok := enums[fl.Field().Type()]
+		m := enums.Load()
+		if m == nil {
+			return false
+		}
+		values, ok := (*m)[fl.Field().Type()]
 		return ok && slices.Contains(values, fl.Field().String())
 	}))
 	for _, r := range structs {
@@ -174,15 +192,21 @@ func ValidDate(s string) bool {
 // Check validates a struct value with the shared validator and returns its
 // problems, with pointers relative to the value itself.
 func Check(v any) []Problem {
+	if rv := reflect.ValueOf(v); !rv.IsValid() || (rv.Kind() == reflect.Pointer && rv.IsNil()) {
+		return []Problem{{Code: CodeRequired, Message: "there is no value to validate"}}
+	}
+	ps, cyclic := chains(v)
+	if cyclic {
+		return ps // following the cycle would never end
+	}
 	err := Validator().Struct(v)
 	if err == nil {
-		return nil
+		return ps
 	}
 	var fes validator.ValidationErrors
 	if !errors.As(err, &fes) {
 		return []Problem{{Pointer: "", Code: CodeType, Message: "cannot be validated: " + err.Error()}}
 	}
-	ps := make([]Problem, 0, len(fes))
 	for _, fe := range fes {
 		ps = append(ps, fromFieldError(fe))
 	}
@@ -304,9 +328,11 @@ func DateAfter(a, b string) bool {
 // IsEnumValue reports whether s is an allowed value of any registered
 // enumeration type.
 func IsEnumValue(s string) bool {
-	regMu.Lock()
-	defer regMu.Unlock()
-	for _, values := range enums {
+	m := enums.Load()
+	if m == nil {
+		return false
+	}
+	for _, values := range *m {
 		if slices.Contains(values, s) {
 			return true
 		}
