@@ -1,7 +1,6 @@
 package attribution_test
 
 import (
-	"errors"
 	"math"
 	"strings"
 	"testing"
@@ -9,24 +8,12 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/onrecord/onrecord/attribution"
+	"github.com/onrecord/onrecord/internal/validation"
 	"github.com/onrecord/onrecord/quote"
 	"github.com/onrecord/onrecord/source"
 )
 
-func codesAt(err error) []string {
-	if err == nil {
-		return nil
-	}
-	var verr *attribution.ValidationError
-	if !errors.As(err, &verr) {
-		return []string{"not a *ValidationError: " + err.Error()}
-	}
-	var out []string
-	for _, p := range verr.Problems {
-		out = append(out, p.Pointer+" "+string(p.Code))
-	}
-	return out
-}
+func codesAt(err error) []string { return validation.Lines(err) }
 
 func minimal() *attribution.Document {
 	return &attribution.Document{

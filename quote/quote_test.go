@@ -1,28 +1,12 @@
 package quote_test
 
 import (
-	"errors"
 	"strings"
 	"testing"
 
-	"github.com/onrecord/onrecord/attribution"
+	"github.com/onrecord/onrecord/internal/validation"
 	"github.com/onrecord/onrecord/quote"
 )
-
-func problems(err error) []string {
-	if err == nil {
-		return nil
-	}
-	var verr *attribution.ValidationError
-	if !errors.As(err, &verr) {
-		return []string{"not a *ValidationError: " + err.Error()}
-	}
-	var out []string
-	for _, p := range verr.Problems {
-		out = append(out, p.Pointer+" "+string(p.Code))
-	}
-	return out
-}
 
 func TestQuoteRules(t *testing.T) {
 	direct := func(mod func(*quote.Quote)) quote.Quote {
@@ -76,7 +60,7 @@ func TestQuoteRules(t *testing.T) {
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
-			if got := problems(tt.q.Validate()); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			if got := validation.Lines(tt.q.Validate()); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("problems:\n got %q\nwant %q", got, tt.want)
 			}
 		})

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/onrecord/onrecord/internal/validation"
 	"github.com/onrecord/onrecord/source"
 )
 
@@ -88,7 +89,7 @@ func TestSpeakerRules(t *testing.T) {
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
-			got := problems(tt.s.Validate())
+			got := validation.Lines(tt.s.Validate())
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("problems:\n got %q\nwant %q", got, tt.want)
 			}

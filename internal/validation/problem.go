@@ -2,6 +2,7 @@ package validation
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -128,4 +129,22 @@ func EscapeToken(s string) string {
 		return s
 	}
 	return strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
+}
+
+// Lines returns err's problems as "pointer code" lines, for tests and tools
+// that compare outcomes: nil for a nil error, and a single line saying so for
+// an error that is not an *Error.
+func Lines(err error) []string {
+	if err == nil {
+		return nil
+	}
+	var verr *Error
+	if !errors.As(err, &verr) {
+		return []string{"not a validation error: " + err.Error()}
+	}
+	out := make([]string, len(verr.Problems))
+	for i, p := range verr.Problems {
+		out[i] = p.Pointer + " " + string(p.Code)
+	}
+	return out
 }

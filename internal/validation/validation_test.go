@@ -200,6 +200,12 @@ func TestErrorAs(t *testing.T) {
 	if AsError(nil) != nil {
 		t.Error("AsError(nil) is not nil")
 	}
+	if got := Lines(err); !cmp.Equal(got, []string{"/a required"}) {
+		t.Errorf("Lines = %q", got)
+	}
+	if Lines(nil) != nil || len(Lines(errors.New("other"))) != 1 {
+		t.Error("Lines of nil or of another error")
+	}
 }
 
 type tagged struct {
