@@ -97,8 +97,11 @@ func FuzzOffsets(f *testing.F) {
 				t.Fatalf("Locate(%q) found %+v", span.Exact, found)
 			}
 			// Typed with LF, CRLF text is found: the span itself, or
-			// the LF text verbatim with the same context elsewhere.
-			if lf := strings.ReplaceAll(span.Exact, "\r\n", "\n"); lf != span.Exact {
+			// the LF text verbatim with the same context elsewhere. A
+			// lone CR beside a CRLF ("\r\r\n") reads two ways once its
+			// line end is typed as LF, so such spans are left out.
+			lf := strings.ReplaceAll(span.Exact, "\r\n", "\n")
+			if lf != span.Exact && !strings.Contains(lf, "\r") {
 				found, err := x.Locate(lf, quote.WithPrefix(span.Prefix), quote.WithSuffix(span.Suffix),
 					quote.WithHint(span.Start))
 				if err != nil || found.Exact != span.Exact && found.Exact != lf {
