@@ -241,44 +241,70 @@ func (d *Document) UnsourcedClaims() []Claim {
 // move them (as re-anchoring does).
 func (d *Document) Spans() iter.Seq2[string, *quote.Span] {
 	return func(yield func(string, *quote.Span) bool) {
+		for a := range d.anchors() {
+			if !yield(a.pointer, a.span) {
+				return
+			}
+		}
+	}
+}
+
+// anchor is a span of the document with its JSON Pointer and, when the span
+// must hold a value's own words (a quote's, fragment's, cue's, quantity's or
+// credit's text), those words.
+type anchor struct {
+	pointer string
+	span    *quote.Span
+	words   *string
+}
+
+// anchors yields every span of the document, as Spans does, with the words it
+// must hold.
+func (d *Document) anchors() iter.Seq[anchor] {
+	return func(yield func(anchor) bool) {
 		if d == nil {
 			return
 		}
-		visit := func(ptr string, s *quote.Span) bool { return s == nil || yield(ptr, s) }
+		visit := func(ptr string, s *quote.Span, words *string) bool {
+			return s == nil || yield(anchor{ptr, s, words})
+		}
 		for i := range d.Quotes {
 			q := &d.Quotes[i]
 			base := pointer("/quotes", i)
-			if !visit(base+"/span", q.Span) {
+			if !visit(base+"/span", q.Span, &q.Text) {
 				return
 			}
 			for j := range q.Fragments {
-				if !visit(pointer(base+"/fragments", j)+"/span", q.Fragments[j].Span) {
+				f := &q.Fragments[j]
+				if !visit(pointer(base+"/fragments", j)+"/span", f.Span, &f.Text) {
 					return
 				}
 			}
-			if q.Cue != nil && !visit(base+"/cue/span", q.Cue.Span) {
+			if q.Cue != nil && !visit(base+"/cue/span", q.Cue.Span, &q.Cue.Text) {
 				return
 			}
 		}
 		for i := range d.Claims {
 			c := &d.Claims[i]
 			base := pointer("/claims", i)
-			if !visit(base+"/span", c.Span) {
+			if !visit(base+"/span", c.Span, nil) {
 				return
 			}
 			for j := range c.Quantities {
-				if !visit(pointer(base+"/quantities", j)+"/span", c.Quantities[j].Span) {
+				qt := &c.Quantities[j]
+				if !visit(pointer(base+"/quantities", j)+"/span", qt.Span, &qt.Text) {
 					return
 				}
 			}
 		}
 		for i := range d.Mentions {
-			if !visit(pointer("/mentions", i)+"/span", &d.Mentions[i].Span) {
+			if !visit(pointer("/mentions", i)+"/span", &d.Mentions[i].Span, nil) {
 				return
 			}
 		}
 		for i := range d.Credits {
-			if !visit(pointer("/credits", i)+"/span", d.Credits[i].Span) {
+			c := &d.Credits[i]
+			if !visit(pointer("/credits", i)+"/span", c.Span, &c.Text) {
 				return
 			}
 		}

@@ -64,7 +64,9 @@ func (e *ReanchorError) Error() string {
 // context does not tell apart: Reanchor compares the old text with the new,
 // and expects a span after the edited stretch to have moved by the length of
 // the edit. A span placed gets its new Start, End and Exact (the text as it
-// now stands) and a fresh prefix and suffix of the lengths it had.
+// now stands) and a fresh prefix and suffix of the lengths it had; the words
+// of the quote, fragment, cue, quantity or credit that it locates, which must
+// be its exact text, change with it.
 //
 // An occurrence is taken as the span's own only when the span's whole prefix
 // or whole suffix still surrounds it, or when it starts exactly where the span
@@ -84,11 +86,18 @@ func (d *Document) Reanchor(newText string) error {
 	x := quote.NewIndex(newText)
 	shift := newShift(d.Text, newText)
 	var unplaced []Unplaced
-	for ptr, s := range d.Spans() {
+	for a := range d.anchors() {
+		s := a.span
 		placed, err := reanchor(x, *s, shift.hint(s.Start))
 		if err != nil {
-			unplaced = append(unplaced, Unplaced{Pointer: ptr, Span: *s, Err: err})
+			unplaced = append(unplaced, Unplaced{Pointer: a.pointer, Span: *s, Err: err})
 			continue
+		}
+		// The words a span holds follow it when the match was tolerant
+		// (straight quotes for curly ones, say): they stay the text as
+		// printed.
+		if a.words != nil && *a.words == s.Exact {
+			*a.words = placed.Exact
 		}
 		*s = placed
 	}

@@ -3,10 +3,12 @@ package seed_test
 import (
 	"bytes"
 	"crypto/sha256"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"regexp"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -198,5 +200,46 @@ func TestGolden(t *testing.T) {
 	}
 	if err := doc.Validate(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestReanchorEdits edits the article as editors do and wants every span
+// placed and the document valid against the new text, or the spans that could
+// not be placed reported, never a document that silently fails validation.
+func TestReanchorEdits(t *testing.T) {
+	straight := strings.NewReplacer("“", `"`, "”", `"`, "’", "'", "‘", "'", "\u00a0", " ")
+	tests := map[string]struct {
+		edit        func(string) string
+		unplaceable int
+	}{
+		"straight quotes and spaces": {straight.Replace, 0},
+		"a paragraph on top": {func(s string) string {
+			return strings.Replace(s, "\n\n", "\n\nEditor’s note: this story was updated.\n\n", 1)
+		}, 0},
+		"CRLF line ends": {func(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }, 0},
+		"the denial deleted": {func(s string) string {
+			return strings.Replace(s, "Kabul, however, denies sheltering any terrorists.", "", 1)
+		}, 4},
+		"a typo fixed in a quote": {func(s string) string { return strings.Replace(s, "highly intricate", "highly complex", 1) }, 2},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			doc := document(t)
+			err := doc.Reanchor(tt.edit(doc.Text))
+			var rerr *attribution.ReanchorError
+			switch {
+			case tt.unplaceable == 0 && err != nil:
+				t.Fatalf("Reanchor: %v", err)
+			case tt.unplaceable > 0 && (!errors.As(err, &rerr) || len(rerr.Unplaced) != tt.unplaceable):
+				t.Fatalf("Reanchor = %v, want %d spans reported", err, tt.unplaceable)
+			}
+			verr := doc.Validate()
+			if tt.unplaceable == 0 && verr != nil {
+				t.Fatalf("valid before the edit, invalid after re-anchoring: %v", verr)
+			}
+			if tt.unplaceable > 0 && verr == nil {
+				t.Errorf("spans left in place should fail validation against the new text")
+			}
+		})
 	}
 }
