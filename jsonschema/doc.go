@@ -113,7 +113,12 @@
 // lets "$" match before a final newline, so Python's jsonschema accepts an ID,
 // a QID or a date followed by one newline, which Go and ajv refuse. Python's
 // jsonschema checks the uri format only when an RFC 3987 package is
-// installed; the HTTPURL pattern still asks for http or https and a host.
+// installed; the HTTPURL pattern still asks for http or https and a host. ajv's
+// uri format follows RFC 3986 to the letter: it refuses what Go's URL parser
+// takes, non-ASCII characters (a link to a non-English encyclopedia page) and
+// characters such as space, |, {, } and \; percent-encode them for ajv.
+// Go refuses a language tag that is well-formed but whose subtags are unknown
+// or malformed ("xx", "en-0abc"), which the schema's pattern accepts.
 //
 // # Agreement
 //

@@ -52,7 +52,7 @@ const (
 	monthPattern    = `^[0-9]{4}-(?:0[1-9]|1[0-2])$`
 	dayPattern      = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
 	dateTimePattern = `^[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$`
-	httpURLPattern  = `^[Hh][Tt][Tt][Pp][Ss]?://[^/?#]`
+	httpURLPattern  = `^[Hh][Tt][Tt][Pp][Ss]?://([^/?#@]*@)?[^/?#@]+([/?#]|$)`
 )
 
 // formatDef returns the schema of one $defs entry for a project tag.

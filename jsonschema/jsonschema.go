@@ -87,7 +87,8 @@ func Generate(name string) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
-// Write generates every schema file into dir, which must exist.
+// Write generates every schema file into dir, which must exist; the command
+// onrecord creates it first.
 func Write(dir string) error {
 	for _, name := range Names() {
 		data, err := Generate(name)

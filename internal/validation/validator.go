@@ -180,7 +180,9 @@ func ValidCountry(s string) bool {
 func ValidDate(s string) bool {
 	for _, layout := range []string{"2006", "2006-01", "2006-01-02", time.RFC3339} {
 		if _, err := time.Parse(layout, s); err == nil {
-			if layout == time.RFC3339 && !strings.ContainsAny(s, "T") {
+			// Go's parser also takes a comma before the fraction of a
+			// second, which RFC 3339 does not.
+			if layout == time.RFC3339 && (!strings.Contains(s, "T") || strings.Contains(s, ",")) {
 				return false
 			}
 			return true
