@@ -76,9 +76,11 @@ func (e *ReanchorError) Error() string {
 // Nothing is dropped silently. A span that cannot be placed, because its exact
 // text no longer occurs, occurs only unconfirmed, or occurs more than once
 // with nothing to decide, is left as it was, and the error, a
-// [*ReanchorError], lists it with its JSON Pointer and the reason; [Document.Validate] will then report it against the
-// new text. Reanchor returns nil when every span was placed, and an error
-// for a nil document.
+// [*ReanchorError], lists it with its JSON Pointer and the reason. The error
+// is the record of what was not placed: [Document.Validate] reports such a
+// span against the new text too, unless its old offsets happen to hold the
+// same words there. Reanchor returns nil when every span was placed, and an
+// error for a nil document.
 func (d *Document) Reanchor(newText string) error {
 	if d == nil {
 		return errors.New("re-anchoring a nil document")

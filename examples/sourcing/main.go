@@ -92,7 +92,11 @@ func printProblems(w io.Writer, path string, err error) {
 		fmt.Fprintf(w, "%s: %v\n", path, err)
 		return
 	}
-	fmt.Fprintf(w, "%s: %d problem(s)\n", path, len(verr.Problems))
+	if n := len(verr.Problems); n == 1 {
+		fmt.Fprintf(w, "%s: 1 problem\n", path)
+	} else {
+		fmt.Fprintf(w, "%s: %d problems\n", path, n)
+	}
 	for _, p := range verr.Problems {
 		ptr := p.Pointer
 		if ptr == "" {

@@ -92,11 +92,11 @@ func TestDocumentFile(t *testing.T) {
 func TestInvalidDocumentFile(t *testing.T) {
 	tests := map[string][]string{
 		"../../attribution/testdata/invalid/attribution-cycle.json": {
-			"2 problem(s)",
+			"attribution-cycle.json: 2 problems\n",
 			"  /attributions/0/parent\tattribution-cycle\t",
 			"  /attributions/1/parent\tattribution-cycle\t",
 		},
-		"../../attribution/testdata/invalid/unknown-field.json": {"  /speakers/0/nmae\tunknown-field\t"},
+		"../../attribution/testdata/invalid/unknown-field.json": {"unknown-field.json: 1 problem\n", "  /speakers/0/nmae\tunknown-field\t"},
 		"../../attribution/testdata/invalid/syntax.json":        {"  \"\"\tsyntax\t"},
 	}
 	for file, wants := range tests {
