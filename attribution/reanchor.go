@@ -69,9 +69,10 @@ func (e *ReanchorError) Error() string {
 // be its exact text, change with it.
 //
 // An occurrence is taken as the span's own only when the span's whole prefix
-// or whole suffix still surrounds it, or when it starts exactly where the span
-// is expected, or when the span has no context to check; the same words
-// elsewhere in the text are not the span.
+// or whole suffix still surrounds it, when it starts exactly where the span is
+// expected, when the span has no context to check, or when its exact text
+// occurs once in the old text and once in the new (a passage moved with its
+// paragraph); the same words elsewhere in the text are not the span.
 //
 // Nothing is dropped silently. A span that cannot be placed, because its exact
 // text no longer occurs, occurs only unconfirmed, or occurs more than once
@@ -90,7 +91,7 @@ func (d *Document) Reanchor(newText string) error {
 	var unplaced []Unplaced
 	for a := range d.anchors() {
 		s := a.span
-		placed, err := reanchor(x, *s, shift.hint(s.Start))
+		placed, err := reanchor(x, *s, shift.hint(s.Start), d.Text)
 		if err != nil {
 			unplaced = append(unplaced, Unplaced{Pointer: a.pointer, Span: *s, Err: err})
 			continue
@@ -110,8 +111,8 @@ func (d *Document) Reanchor(newText string) error {
 	return nil
 }
 
-// reanchor places one span in the indexed text.
-func reanchor(x *quote.Index, s quote.Span, hint int) (quote.Span, error) {
+// reanchor places one span of oldText in the indexed new text.
+func reanchor(x *quote.Index, s quote.Span, hint int, oldText string) (quote.Span, error) {
 	if s.Exact == "" {
 		return quote.Span{}, fmt.Errorf("%w: the span has no exact text to look for", quote.ErrEmpty)
 	}
@@ -125,7 +126,10 @@ func reanchor(x *quote.Index, s quote.Span, hint int) (quote.Span, error) {
 	// An occurrence is the span's own when its context or its position
 	// confirms it; the same words elsewhere are not enough.
 	prefix, suffix := x.ContextMatches(quote.Span{Start: found.Start, End: found.End, Prefix: s.Prefix, Suffix: s.Suffix})
-	if !(prefix && s.Prefix != "" || suffix && s.Suffix != "" || s.Prefix == "" && s.Suffix == "" || found.Start == hint) {
+	// A passage that occurs once in the old text and once in the new is the
+	// same passage, moved with its paragraph.
+	moved := strings.Count(oldText, s.Exact) == 1 && strings.Count(x.Text(), found.Exact) == 1
+	if !(prefix && s.Prefix != "" || suffix && s.Suffix != "" || s.Prefix == "" && s.Suffix == "" || found.Start == hint || moved) {
 		return quote.Span{}, fmt.Errorf("%w: at %d, expected near %d", ErrUnconfirmed, found.Start, hint)
 	}
 	return x.SpanContext(found.Start, found.End, utf8.RuneCountInString(s.Prefix), utf8.RuneCountInString(s.Suffix))

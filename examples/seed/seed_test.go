@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -221,6 +222,12 @@ func TestReanchorEdits(t *testing.T) {
 			return strings.Replace(s, "Kabul, however, denies sheltering any terrorists.", "", 1)
 		}, 4},
 		"a typo fixed in a quote": {func(s string) string { return strings.Replace(s, "highly intricate", "highly complex", 1) }, 2},
+		"two paragraphs swapped": {func(s string) string {
+			p := strings.Split(s, "\n\n")
+			i := slices.IndexFunc(p, func(para string) bool { return strings.HasPrefix(para, "The source said that") })
+			p[i-1], p[i] = p[i], p[i-1]
+			return strings.Join(p, "\n\n")
+		}, 0},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
