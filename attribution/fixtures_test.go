@@ -21,12 +21,13 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files with the current output")
 
-// TestValidFixtures decodes, validates and re-encodes every valid fixture, and
-// wants the encoding byte for byte equal to the file.
-func TestValidFixtures(t *testing.T) {
-	files, _ := filepath.Glob("testdata/valid/*.json")
+// eachFixture runs fn as a subtest for every file matching pattern, with the
+// file's name and contents; it fails when nothing matches.
+func eachFixture(t *testing.T, pattern string, fn func(t *testing.T, file string, data []byte)) {
+	t.Helper()
+	files, _ := filepath.Glob(pattern)
 	if len(files) == 0 {
-		t.Fatal("no valid fixtures")
+		t.Fatalf("no fixtures match %s", pattern)
 	}
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
@@ -34,28 +35,36 @@ func TestValidFixtures(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := attribution.Decode(bytes.NewReader(data))
-			if err != nil {
-				t.Fatalf("Decode: %v", err)
-			}
-			if err := doc.Validate(); err != nil {
-				t.Fatalf("Validate: %v", err)
-			}
-			var out bytes.Buffer
-			if err := attribution.Encode(&out, doc); err != nil {
-				t.Fatal(err)
-			}
-			if *update {
-				if err := os.WriteFile(file, out.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			if diff := cmp.Diff(string(data), out.String()); diff != "" {
-				t.Errorf("round trip changed the JSON (-file +encoded):\n%s", diff)
-			}
+			fn(t, file, data)
 		})
 	}
+}
+
+// TestValidFixtures decodes, validates and re-encodes every valid fixture, and
+// wants the encoding byte for byte equal to the file.
+func TestValidFixtures(t *testing.T) {
+	eachFixture(t, "testdata/valid/*.json", func(t *testing.T, file string, data []byte) {
+		doc, err := attribution.Decode(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("Decode: %v", err)
+		}
+		if err := doc.Validate(); err != nil {
+			t.Fatalf("Validate: %v", err)
+		}
+		var out bytes.Buffer
+		if err := attribution.Encode(&out, doc); err != nil {
+			t.Fatal(err)
+		}
+		if *update {
+			if err := os.WriteFile(file, out.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			return
+		}
+		if diff := cmp.Diff(string(data), out.String()); diff != "" {
+			t.Errorf("round trip changed the JSON (-file +encoded):\n%s", diff)
+		}
+	})
 }
 
 // problemsOf decodes and validates a fixture, and returns its problems.
@@ -100,34 +109,24 @@ func readWant(t *testing.T, file string) []string {
 // pointers and codes its sidecar lists, and no message to repeat a value of
 // the input.
 func TestInvalidFixtures(t *testing.T) {
-	files, _ := filepath.Glob("testdata/invalid/*.json")
-	if len(files) == 0 {
-		t.Fatal("no invalid fixtures")
-	}
-	for _, file := range files {
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			data, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want := readWant(t, strings.TrimSuffix(file, ".json")+".want")
-			ps := problemsOf(t, data)
-			var got []string
+	eachFixture(t, "testdata/invalid/*.json", func(t *testing.T, file string, data []byte) {
+		want := readWant(t, strings.TrimSuffix(file, ".json")+".want")
+		ps := problemsOf(t, data)
+		var got []string
+		for _, p := range ps {
+			got = append(got, p.Pointer+" "+string(p.Code))
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("problems (-want +got):\n%s\nfull error:\n%v", diff, &attribution.ValidationError{Problems: ps})
+		}
+		for _, v := range inputStrings(data) {
 			for _, p := range ps {
-				got = append(got, p.Pointer+" "+string(p.Code))
-			}
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("problems (-want +got):\n%s\nfull error:\n%v", diff, &attribution.ValidationError{Problems: ps})
-			}
-			for _, v := range inputStrings(data) {
-				for _, p := range ps {
-					if strings.Contains(p.Message, v) {
-						t.Errorf("message %q at %s repeats the input value %q", p.Message, p.Pointer, v)
-					}
+				if strings.Contains(p.Message, v) {
+					t.Errorf("message %q at %s repeats the input value %q", p.Message, p.Pointer, v)
 				}
 			}
-		})
-	}
+		}
+	})
 }
 
 // inputStrings returns the string values of a JSON text that are long enough

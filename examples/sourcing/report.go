@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
@@ -62,14 +63,12 @@ func described(s source.Speaker) string {
 		parts = append(parts, s.Description)
 	}
 	for _, a := range s.Affiliations {
-		var org []string
+		// "role, organization, its parent", leaving out what is empty.
+		names := []string{a.Role}
 		for o := a.Organization; o != nil; o = o.Parent {
-			org = append(org, o.Name)
+			names = append(names, o.Name)
 		}
-		role := strings.TrimSpace(a.Role + " " + strings.Join(org, ", "))
-		if len(org) > 0 && a.Role != "" {
-			role = a.Role + ", " + strings.Join(org, ", ")
-		}
+		role := strings.Join(slices.DeleteFunc(names, func(n string) bool { return n == "" }), ", ")
 		if role != "" && !strings.Contains(strings.Join(parts, " "), a.Role) {
 			parts = append(parts, role)
 		}
