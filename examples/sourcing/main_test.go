@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/onrecord/onrecord/attribution"
+	"github.com/onrecord/onrecord/source"
 )
 
 func runCommand(t *testing.T, args ...string) (code int, stdout, stderr string) {
@@ -125,5 +126,28 @@ func TestUsageErrors(t *testing.T) {
 	}
 	if code, _, errOut := runCommand(t, "-h"); code != 0 || !strings.Contains(errOut, "usage: sourcing") {
 		t.Errorf("-h: exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestDescribed(t *testing.T) {
+	tests := map[string]struct {
+		s    source.Speaker
+		want string
+	}{
+		"organization only": {source.Speaker{Kind: source.KindPerson, Name: "A", Affiliations: []source.Affiliation{
+			{Organization: &source.Organization{Name: "South Asia Center", Parent: &source.Organization{Name: "Atlantic Council"}}}}},
+			"South Asia Center, Atlantic Council"},
+		"role only": {source.Speaker{Kind: source.KindPerson, Name: "A", Affiliations: []source.Affiliation{{Role: "president"}}}, "president"},
+		"role already in the description": {source.Speaker{Kind: source.KindPerson, Name: "A", Description: "Pakistani Interior Minister",
+			Affiliations: []source.Affiliation{{Role: "Interior Minister", Organization: &source.Organization{Name: "Government of Pakistan"}}}},
+			"Pakistani Interior Minister"},
+		"anonymous, based somewhere": {source.Speaker{Kind: source.KindPerson, BasedIn: "Islamabad",
+			Anonymity: &source.Anonymity{Description: "senior official"}}, "Islamabad-based senior official"},
+		"a government": {source.Speaker{Kind: source.KindGovernment, Name: "Government of Afghanistan", Country: "AF"}, "government (AF)"},
+	}
+	for name, tt := range tests {
+		if got := described(tt.s); got != tt.want {
+			t.Errorf("%s: described = %q, want %q", name, got, tt.want)
+		}
 	}
 }

@@ -69,7 +69,9 @@ func described(s source.Speaker) string {
 			names = append(names, o.Name)
 		}
 		role := strings.Join(slices.DeleteFunc(names, func(n string) bool { return n == "" }), ", ")
-		if role != "" && !strings.Contains(strings.Join(parts, " "), a.Role) {
+		// Leave out a role the description already gives ("Pakistani
+		// Interior Minister"); an empty role is in every string.
+		if role != "" && (a.Role == "" || !strings.Contains(strings.Join(parts, " "), a.Role)) {
 			parts = append(parts, role)
 		}
 	}
