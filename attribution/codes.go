@@ -57,19 +57,34 @@ const (
 	// kind forbids: a mixed quote without fragments, fragments on another
 	// kind.
 	CodeQuoteKind = validation.CodeQuoteKind
-	// CodeFragmentNotInText ("fragment-not-in-text"): a mixed quote's fragment does not occur in the
-	// quote's text (Go only).
+	// CodeFragmentNotInText ("fragment-not-in-text"): a mixed quote's fragment, or an edit, does not
+	// occur in the quote's text (Go only).
 	CodeFragmentNotInText = validation.CodeFragmentNotInText
 	// CodeSpanOrder ("span-order"): a span's end is not greater than its start (Go only).
 	CodeSpanOrder = validation.CodeSpanOrder
 	// CodeClaimQuantities ("claim-quantities"): a statistical claim gives no quantity.
 	CodeClaimQuantities = validation.CodeClaimQuantities
+	// CodeNameOrDescription ("name-or-description"): an organization has
+	// neither a name nor, when the story does not name it, a description.
+	CodeNameOrDescription = validation.CodeNameOrDescription
+	// CodeOrganizationReference ("organization-reference"): an organization
+	// is given both inline and by reference: an affiliation's organization
+	// and organizationId, a speaker's parentOrganization and parent.
+	CodeOrganizationReference = validation.CodeOrganizationReference
+	// CodeQuoteEdit ("quote-edit"): an edit inside a quotation is not what
+	// its kind says (an elision that is not an ellipsis, an insertion not in
+	// square brackets), or stands in an indirect quote.
+	CodeQuoteEdit = validation.CodeQuoteEdit
+	// CodeImplicitCue ("implicit-cue"): a quote attributed implicitly, with no
+	// cue in the story, records a cue.
+	CodeImplicitCue = validation.CodeImplicitCue
 
 	// CodeDuplicateID ("duplicate-id"): two speakers, quotes, attributions or claims share
 	// an ID; IDs are unique across the whole document (Go only).
 	CodeDuplicateID = validation.CodeDuplicateID
 	// CodeUnresolvedReference ("unresolved-reference"): a reference names no speaker, quote,
-	// attribution or claim of the right list (Go only).
+	// attribution or claim of the right list, or a speaker of the wrong kind
+	// (an organization reference that names a person) (Go only).
 	CodeUnresolvedReference = validation.CodeUnresolvedReference
 	// CodeAttributionCycle ("attribution-cycle"): an attribution is its own ancestor through
 	// its parents (Go only).
@@ -89,6 +104,13 @@ const (
 	// fragment, a cue, a quantity or a credit does not hold that value's own
 	// text (Go only).
 	CodeSpanMismatch = validation.CodeSpanMismatch
+
+	// CodeJointSpeakers ("joint-speakers"): a joint statement names its own
+	// speaker among the others, or one of them twice (Go only).
+	CodeJointSpeakers = validation.CodeJointSpeakers
+	// CodeFormatVersion ("format-version"): the document follows an earlier
+	// version of the format; [Upgrade] reads it (decoding).
+	CodeFormatVersion = validation.CodeFormatVersion
 
 	// CodeSyntax ("syntax"): the input is not well-formed JSON, or an object repeats
 	// a key (decoding).

@@ -14,9 +14,22 @@ import (
 // [*ValidationError] whose problems point at the offending values (syntax
 // errors give a byte offset instead). Objects and arrays may nest at most 200
 // deep. Decode reads all of r: wrap r in an [io.LimitReader] to bound what it
-// reads. It does not validate the document's rules: call [Document.Validate]
-// for that.
+// reads. A document of format version 0.1 is refused with a problem of code
+// format-version: read it with [Upgrade]. Decode does not validate the
+// document's rules: call [Document.Validate] for that.
 func Decode(r io.Reader) (*Document, error) {
+	d, err := decode(r)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkVersion(d); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// decode reads one Document of any format version.
+func decode(r io.Reader) (*Document, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("reading document: %w", err)

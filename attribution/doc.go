@@ -37,6 +37,33 @@
 // [*ReanchorError]: nothing is dropped silently. [Document.MentionsOf] lists the
 // places where the text names or refers to a speaker.
 //
+// # Format versions
+//
+// A document states the version of the format it follows in its
+// formatVersion member; this package writes [FormatVersion]. [Decode] reads
+// only the current version and refuses an earlier one with a problem of code
+// format-version that names the way forward: [Upgrade] reads every version
+// below and returns the document at the current one, with the list of what it
+// changed and what a person should review. The JSON Schema files carry the
+// version in their $id.
+//
+//	version  status   what it added
+//	0.1      earlier  speakers, quotes, attributions, claims with figures and
+//	                  relations, mentions, credits; spans in code points
+//	0.2      current  unnamed speakers and organizations; titles; organizations
+//	                  referenced by ID; joint statements; speaking on behalf
+//	                  of; responses between statements; edits inside
+//	                  quotations; implicit attribution; new attribution types
+//	                  (declined comment, no response, no details, question,
+//	                  warning, endorsement, rejection); vague figures, figures
+//	                  for each, periods; approximate times of speech; article
+//	                  update time, dateline, contributors; file credits and
+//	                  caption spans; translations from an unknown language
+//
+// Every 0.1 document is a 0.2 document but for its version. What 0.2 tells
+// apart that 0.1 could not (an unnamed speaker on the record from an
+// anonymous one) Upgrade leaves as it was and lists for review.
+//
 // # Errors
 //
 // Validation and decoding return a [*ValidationError]: every [Problem] found,

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -19,6 +20,10 @@ var (
 	_ = validation.RegisterEnum(relationTypes...)
 	_ = validation.RegisterEnum(creditKinds...)
 	_ = validation.RegisterEnum(agentKinds...)
+	_ = validation.RegisterEnum(responseKinds...)
+	_ = validation.RegisterStruct(attributionRules, Attribution{})
+	_ = validation.RegisterStruct(articleRules, Article{})
+	_ = validation.RegisterStruct(periodRules, Period{})
 	_ = validation.RegisterStruct(claimRules, Claim{})
 	_ = validation.RegisterStruct(quantityRules, Quantity{})
 	_ = validation.RegisterStruct(creditRules, Credit{})
@@ -33,6 +38,51 @@ func creditRules(sl validator.StructLevel) {
 	c := sl.Current().Interface().(Credit)
 	if c.Span != nil && c.Span.Exact != "" && c.Text != "" && c.Span.Exact != c.Text {
 		sl.ReportError(c.Span.Exact, "span.exact", "Exact", string(CodeSpanMismatch), "differs from the credit's text")
+	}
+	if c.CaptionSpan != nil && c.CaptionSpan.Exact != "" && c.CaptionSpan.Exact != c.Caption {
+		sl.ReportError(c.CaptionSpan.Exact, "captionSpan.exact", "Exact", string(CodeSpanMismatch), "differs from the caption")
+	}
+}
+
+// attributionRules: a joint statement names each other speaker once, and
+// never the speaker; a speaker does not speak on its own behalf; a statement
+// does not answer itself.
+func attributionRules(sl validator.StructLevel) {
+	a := sl.Current().Interface().(Attribution)
+	for i, w := range a.With {
+		at := "with[" + strconv.Itoa(i) + "]"
+		switch {
+		case w == "":
+		case w == a.Speaker:
+			sl.ReportError(w, at, "With", string(CodeJointSpeakers), "names the attribution's own speaker")
+		case slices.Contains(a.With[:i], w):
+			sl.ReportError(w, at, "With", string(CodeJointSpeakers), "names a speaker already listed")
+		}
+	}
+	if a.OnBehalfOf != "" && a.OnBehalfOf == a.Speaker {
+		sl.ReportError(a.OnBehalfOf, "onBehalfOf", "OnBehalfOf", string(CodeSelfRelation), "a speaker does not speak on its own behalf")
+	}
+	for i, r := range a.RespondsTo {
+		if r.Attribution != "" && r.Attribution == a.ID {
+			sl.ReportError(r.Attribution, "respondsTo["+strconv.Itoa(i)+"].attribution", "Attribution",
+				string(CodeSelfRelation), "a statement cannot answer itself")
+		}
+	}
+}
+
+// articleRules: not updated before it was published.
+func articleRules(sl validator.StructLevel) {
+	a := sl.Current().Interface().(Article)
+	if validation.DateAfter(a.Published, a.Updated) {
+		sl.ReportError(a.Updated, "updated", "Updated", string(CodeDateOrder), "must not be before published")
+	}
+}
+
+// periodRules: a period that does not end before it starts.
+func periodRules(sl validator.StructLevel) {
+	p := sl.Current().Interface().(Period)
+	if validation.DateAfter(p.Start, p.End) {
+		sl.ReportError(p.End, "end", "End", string(CodeDateOrder), "must not be before start")
 	}
 }
 
@@ -69,6 +119,23 @@ func quantityRules(sl validator.StructLevel) {
 		sl.ReportError(q.Span.Exact, "span.exact", "Exact", string(CodeSpanMismatch), "differs from the figure's text")
 	}
 	isRange := q.Low != nil || q.High != nil
+	if q.Vague {
+		// An order of size: the words are what counts; any reading of them
+		// is a range, never a single value.
+		switch {
+		case q.Text == "":
+			sl.ReportError(q.Text, "text", "Text", string(CodeQuantityForm), "a vague quantity needs its text as printed")
+		case q.Value != nil:
+			sl.ReportError(q.Value, "value", "Value", string(CodeQuantityForm), "a vague quantity has no single value; give its reading as low and high")
+		case q.Low != nil && q.High == nil:
+			sl.ReportError(q.High, "high", "High", string(CodeQuantityForm), "a range needs high as well as low")
+		case q.High != nil && q.Low == nil:
+			sl.ReportError(q.Low, "low", "Low", string(CodeQuantityForm), "a range needs low as well as high")
+		case isRange && *q.Low > *q.High:
+			sl.ReportError(q.High, "high", "High", string(CodeRangeOrder), "must not be less than low")
+		}
+		return
+	}
 	switch {
 	case q.Value != nil && isRange:
 		sl.ReportError(q.Value, "value", "Value", string(CodeQuantityForm), "a quantity has a value or a range, not both")
@@ -98,6 +165,7 @@ func (d *Document) Validate() error {
 	}
 	ps := validation.Check(d)
 	ps = append(ps, d.checkReferences()...)
+	ps = append(ps, d.checkEntities()...)
 	ps = append(ps, d.checkSpans()...)
 	return validation.AsError(ps)
 }

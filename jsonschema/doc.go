@@ -7,7 +7,7 @@
 // There is one self-contained file per type that users exchange, named by
 // [Names]: document.schema.json, speaker.schema.json, quote.schema.json,
 // attribution.schema.json and claim.schema.json. Each has an absolute,
-// versioned $id under [BaseURL] (https://onrecord.github.io/schema/0.1/), a
+// versioned $id under [BaseURL] (https://onrecord.github.io/schema/0.2/), a
 // title, and a description for every type and field, drawn from the Go doc
 // comments. Each file keeps the types it uses in its own $defs and refers
 // only to them ("#/$defs/Span"), so a validator loads it without fetching
@@ -69,20 +69,26 @@
 //     at most 16 deep (the schema's parentOrganization refers to its own
 //     definition, and JSON Schema has no keyword for the depth of a
 //     recursion).
-//   - date-order: an affiliation's until is not before its since (a comparison
-//     of two values).
+//   - date-order: an affiliation's until is not before its since, an
+//     article's updated not before its published, a quote's saidUntil not
+//     before its said, a period's end not before its start (comparisons of
+//     two values).
 //   - range-order: a quantity's low is not above its high (a comparison of two
 //     values).
-//   - fragment-not-in-text: a mixed quote's fragment occurs in the quote's
-//     text (a substring test).
+//   - fragment-not-in-text: a mixed quote's fragment, and an edit, occurs in
+//     the quote's text (a substring test).
 //   - span-order: a span's end is greater than its start (a comparison of two
 //     values).
 //   - duplicate-id: IDs are unique across speakers, quotes, attributions and
 //     claims (uniqueItems compares whole items, not one member).
 //   - unresolved-reference: every reference names a speaker, quote,
-//     attribution or claim of the document.
+//     attribution or claim of the document; an organization reference names
+//     an organization or a government.
 //   - attribution-cycle: no attribution is its own ancestor.
-//   - self-relation: no claim relates to itself.
+//   - self-relation: no claim relates to itself, no speaker is its own parent
+//     or speaks on its own behalf, no statement answers itself.
+//   - joint-speakers: a joint statement names each other speaker once and
+//     never the attribution's own speaker (comparisons across members).
 //   - span-outside-text: a span lies inside the document's text.
 //   - span-mismatch: a span's exact text, prefix and suffix match the
 //     document's text, the exact text's length in code points is end minus

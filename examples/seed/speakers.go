@@ -43,10 +43,14 @@ func (b *builder) speakers() {
 	)
 
 	// An unnamed collective: "Pakistani officials say ...", "Pakistani
-	// officials attribute ...".
+	// officials attribute ...". Unnamed, not anonymous: the story names no
+	// one, but it grants no anonymity and protects no identity; it speaks
+	// of officials in general, on the record. The intelligence official
+	// above is anonymous: the story agreed terms ("speaking on condition of
+	// anonymity") that withhold a particular person's name.
 	b.speaker(source.Speaker{
 		ID: PakistaniOfficials, Kind: source.KindGroup, Country: "PK",
-		Anonymity: &source.Anonymity{Description: "Pakistani officials", GroundRule: source.GroundRuleUnstated},
+		Description: "Pakistani officials",
 	},
 		before("Pakistani officials", " say"),
 		before("Pakistani officials", " attribute"),

@@ -87,12 +87,9 @@ func described(s source.Speaker) string {
 	return clip(strings.Join(parts, "; "), 48)
 }
 
-func named(s source.Speaker) string {
-	if s.IsAnonymous() {
-		return "anonymous"
-	}
-	return "named"
-}
+// named says whether the story names the speaker, describes them on the
+// record, or quotes them anonymously.
+func named(s source.Speaker) string { return string(s.Identity()) }
 
 // clip shortens s to at most n code points, marking the cut with an ellipsis.
 func clip(s string, n int) string {
@@ -106,15 +103,15 @@ func clip(s string, n int) string {
 // writeSummary counts speakers, quotes and claims, and lists what an editor
 // would question: claims with no source, anonymity without a reason.
 func writeSummary(w io.Writer, doc *attribution.Document) {
-	anonymous := 0
+	identities := map[source.Identity]int{}
 	kinds := map[source.Kind]int{}
 	for _, s := range doc.Speakers {
-		if s.IsAnonymous() {
-			anonymous++
-		}
+		identities[s.Identity()]++
 		kinds[s.Kind]++
 	}
-	fmt.Fprintf(w, "Speakers: %d (%d named, %d anonymous; %s)\n", len(doc.Speakers), len(doc.Speakers)-anonymous, anonymous,
+	fmt.Fprintf(w, "Format: %s\n", doc.FormatVersion)
+	fmt.Fprintf(w, "Speakers: %d (%d named, %d unnamed, %d anonymous; %s)\n", len(doc.Speakers),
+		identities[source.IdentityNamed], identities[source.IdentityUnnamed], identities[source.IdentityAnonymous],
 		counts(source.Kinds(), kinds))
 
 	quoteKinds := map[quote.Kind]int{}
