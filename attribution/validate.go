@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/go-playground/validator/v10"
@@ -167,6 +168,7 @@ func (d *Document) Validate() error {
 	ps = append(ps, d.checkReferences()...)
 	ps = append(ps, d.checkEntities()...)
 	ps = append(ps, d.checkSpans()...)
+	d.nameObjects(ps)
 	return validation.AsError(ps)
 }
 
@@ -176,16 +178,18 @@ func (d *Document) checkReferences() []validation.Problem {
 		ps = append(ps, validation.Problem{Pointer: ptr, Code: code, Message: msg})
 	}
 
-	// IDs are unique across the four lists.
-	seen := map[string]bool{}
+	// IDs are unique across the four lists; a repeated ID's problem says
+	// where the first holder is.
+	seen := map[string]string{}
 	unique := func(ptr, id string) {
 		if id == "" {
 			return
 		}
-		if seen[id] {
-			report(ptr, CodeDuplicateID, "another speaker, quote, attribution or claim has the same id")
+		if first, ok := seen[id]; ok {
+			report(ptr, CodeDuplicateID, "the same id as "+first)
+			return
 		}
-		seen[id] = true
+		seen[id] = strings.TrimSuffix(ptr, "/id")
 	}
 	speakers, quotes, attributions, claims := map[string]bool{}, map[string]int{}, map[string]int{}, map[string]bool{}
 	for i, s := range d.Speakers {
@@ -305,6 +309,9 @@ func (d *Document) checkSpans() []validation.Problem {
 	for ptr, s := range d.Spans() {
 		if s.Start < 0 || s.End <= s.Start {
 			continue // the span's own rules report it
+		}
+		if hint := mismatchHint(x, s); hint != "" {
+			ps = append(ps, validation.Problem{Pointer: ptr, Code: CodeSpanMismatch, Message: hint})
 		}
 		if s.End > n {
 			ps = append(ps, validation.Problem{Pointer: ptr + "/end", Code: CodeSpanOutsideText,
