@@ -3,9 +3,13 @@ package attribution
 import "github.com/onrecord/onrecord/internal/validation"
 
 // The rule codes: the one table of every rule that validation and decoding
-// check. Field rules come from validate tags; the JSON Schema says the same
-// where it can. Rules marked "Go only" need more than one value, or the text,
-// and only [Document.Validate] (or [Decode]) checks them.
+// check. The committed JSON Schema says every rule it can; a rule marked "Go
+// only" compares values, follows references or needs the text, which JSON
+// Schema cannot, and only the Go validation checks it: a value's own Validate
+// method when the rule stays within the value (a fragment inside its quote),
+// [Document.Validate] when it spans the document (unique IDs, references,
+// spans against the text). The rules marked "decoding" are checked by
+// [Decode], before any validation.
 const (
 	// CodeRequired ("required"): a required value is missing or empty, or a value that
 	// must be empty here is not.
@@ -93,7 +97,8 @@ const (
 	CodeSelfRelation = validation.CodeSelfRelation
 	// CodeContinuation ("continuation"): a quote continues something it cannot: itself, a
 	// quote that is not direct, or a chain that loops; or a quote that is
-	// not direct continues another (Go only, but for the kind).
+	// not direct continues another (Go only, except that the schema checks
+	// that a continuing quote is direct).
 	CodeContinuation = validation.CodeContinuation
 	// CodeSpanOutsideText ("span-outside-text"): a span ends past the end of the document's text
 	// (Go only).

@@ -217,6 +217,19 @@ func (d *Document) Claim(id string) (Claim, bool) {
 	return d.Claims[i], true
 }
 
+// Attribution returns the attribution with the ID, and whether there is one.
+// It scans the list: to look up many, build a map once.
+func (d *Document) Attribution(id string) (Attribution, bool) {
+	if d == nil {
+		return Attribution{}, false
+	}
+	i := slices.IndexFunc(d.Attributions, func(a Attribution) bool { return a.ID == id })
+	if i < 0 {
+		return Attribution{}, false
+	}
+	return d.Attributions[i], true
+}
+
 // SourcesOf returns the attributions that list the claim, in document order.
 func (d *Document) SourcesOf(claimID string) []Attribution {
 	if d == nil {

@@ -64,8 +64,7 @@ func ExampleDocument_nestedAttribution() {
 			continue
 		}
 		for id := a.ID; id != ""; {
-			i := indexOf(doc.Attributions, id)
-			at := doc.Attributions[i]
+			at, _ := doc.Attribution(id)
 			s, _ := doc.Speaker(at.Speaker)
 			q, _ := doc.Quote(at.Quote)
 			fmt.Printf("%s (%s, %q): %s\n", s, at.Type, q.Cue.Text, q.Text)
