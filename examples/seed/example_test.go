@@ -3,6 +3,7 @@ package seed_test
 import (
 	"fmt"
 
+	"github.com/onrecord/onrecord/attribution"
 	"github.com/onrecord/onrecord/examples/seed"
 )
 
@@ -59,17 +60,19 @@ func ExampleDocument_nestedAttribution() {
 		fmt.Println(err)
 		return
 	}
+	byID := map[string]attribution.Attribution{}
+	for _, a := range doc.Attributions {
+		byID[a.ID] = a
+	}
 	for _, a := range doc.Attributions {
 		if a.Parent == "" {
 			continue
 		}
-		for id := a.ID; id != ""; {
-			i := indexOf(doc.Attributions, id)
-			at := doc.Attributions[i]
+		// Walk up from the reported words to the one who reports them.
+		for at, ok := a, true; ok; at, ok = byID[at.Parent] {
 			s, _ := doc.Speaker(at.Speaker)
 			q, _ := doc.Quote(at.Quote)
 			fmt.Printf("%s (%s, %q): %s\n", s, at.Type, q.Cue.Text, q.Text)
-			id = at.Parent
 		}
 	}
 	// Output:
