@@ -316,5 +316,3 @@ func (b *Builder) id(given, prefix string, n int) string {
 	b.ids[id] = true
 	return id
 }
-
-
