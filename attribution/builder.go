@@ -112,8 +112,10 @@ func Context(prefix, suffix string) QuoteOption {
 // speaker (a.Speaker), and returns the attribution's ID.
 //
 // The builder locates q.Text in the text and sets q.Span; it looks for each
-// fragment and edit inside the quote, and for the cue at the nearest place
-// before the quote's start or, with [CueAfter], after its end. Every text it
+// fragment and edit inside the quote, nearest its start (a fragment or edit
+// that repeats the text of an earlier one in its list, after that one), and
+// for the cue at the nearest place before the quote's start or, with
+// [CueAfter], after its end. Every text it
 // locates becomes the text's own characters there. A quote without an ID gets
 // one from its position ("quote-7"); give it one when another quote continues
 // it. The attribution's Quote is q's ID, and its ID, when empty, "a-" and the
@@ -137,14 +139,25 @@ func (b *Builder) Attribute(a Attribution, q quote.Quote, opts ...QuoteOption) s
 	sp, ok := b.place(base+"/span", q.Text, quote.WithPrefix(o.prefix), quote.WithSuffix(o.suffix))
 	if ok {
 		q.Text, q.Span = sp.Exact, &sp
-		inside := quote.WithinRange(sp.Start, sp.End)
+		// Inside the quote, nearest its start; a text that an earlier
+		// fragment (edit) of the list has is looked for after it.
+		inside := func(ptr, text string, after map[string]int) (string, *quote.Span) {
+			from := max(sp.Start, after[text])
+			t, s := b.within(ptr, text, quote.WithinRange(from, sp.End), quote.WithHint(from))
+			if s != nil {
+				after[text] = s.End
+			}
+			return t, s
+		}
+		after := map[string]int{}
 		for i := range q.Fragments {
 			f := &q.Fragments[i]
-			f.Text, f.Span = b.within(pointer(base+"/fragments", i)+"/span", f.Text, inside, quote.WithHint(sp.Start))
+			f.Text, f.Span = inside(pointer(base+"/fragments", i)+"/span", f.Text, after)
 		}
+		clear(after)
 		for i := range q.Edits {
 			e := &q.Edits[i]
-			e.Text, e.Span = b.within(pointer(base+"/edits", i)+"/span", e.Text, inside, quote.WithHint(sp.Start))
+			e.Text, e.Span = inside(pointer(base+"/edits", i)+"/span", e.Text, after)
 		}
 		if q.Cue != nil {
 			side, hint := quote.WithinRange(0, sp.Start), quote.WithHint(sp.Start)

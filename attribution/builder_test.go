@@ -88,6 +88,13 @@ func TestBuilderPlaces(t *testing.T) {
 		opts: []attribution.QuoteOption{attribution.CueAfter()},
 		want: []where{{"We will … hold [the border],", 1, 29}, {"…", 9, 10}, {"[the border]", 16, 28}, {"said", 43, 47}},
 	}, {
+		name: "the same insertion twice, in order",
+		text: "“Ask [the official] or [the official],” he said.",
+		q: quote.Quote{Kind: quote.KindDirect, Text: "Ask [the official] or [the official],", Cue: &quote.Cue{Text: "said"},
+			Edits: []quote.Edit{{Kind: quote.EditInsertion, Text: "[the official]"}, {Kind: quote.EditInsertion, Text: "[the official]"}}},
+		opts: []attribution.QuoteOption{attribution.CueAfter()},
+		want: []where{{"Ask [the official] or [the official],", 1, 38}, {"[the official]", 5, 19}, {"[the official]", 23, 37}, {"said", 43, 47}},
+	}, {
 		name: "repeated words told apart by their context",
 		text: "“No,” he said. “No,” she said.",
 		q:    quote.Quote{Kind: quote.KindDirect, Text: "No,", Cue: &quote.Cue{Text: "said"}},
