@@ -3,6 +3,7 @@ package attribution
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -20,9 +21,11 @@ import (
 //
 // A builder collects the passages it cannot place, and the problems of the
 // document, instead of stopping at the first: [Builder.Document] returns
-// them all. Its methods return IDs, never pointers into the document, so a
-// value added earlier is never changed behind the caller's back. The zero
-// Builder is not ready for use; call [NewBuilder].
+// them all. Its methods return IDs, never pointers into the document, and
+// each document it returns is a deep copy, so nothing a caller does to one
+// (editing it, re-anchoring it) reaches the builder or another. The zero
+// Builder builds a document with no text, where no passage can be placed;
+// call [NewBuilder].
 type Builder struct {
 	doc   Document
 	index *quote.Index
@@ -36,10 +39,8 @@ type Builder struct {
 // IDs. An empty FormatVersion becomes [FormatVersion]. The builder keeps its
 // own copy of doc's lists.
 func NewBuilder(doc Document) *Builder {
-	b := &Builder{doc: doc, index: quote.NewIndex(doc.Text), ids: map[string]bool{}}
-	if b.doc.FormatVersion == "" {
-		b.doc.FormatVersion = FormatVersion
-	}
+	b := &Builder{doc: doc}
+	b.init()
 	b.doc.Speakers = slices.Clone(doc.Speakers)
 	b.doc.Quotes = slices.Clone(doc.Quotes)
 	b.doc.Attributions = slices.Clone(doc.Attributions)
@@ -61,6 +62,17 @@ func NewBuilder(doc Document) *Builder {
 	return b
 }
 
+// init readies a builder, the zero Builder included.
+func (b *Builder) init() {
+	if b.index == nil {
+		b.index = quote.NewIndex(b.doc.Text)
+		b.ids = map[string]bool{}
+	}
+	if b.doc.FormatVersion == "" {
+		b.doc.FormatVersion = FormatVersion
+	}
+}
+
 // Passage is a stretch of the text as the user types it, with as much of the
 // text just before it (Prefix) or just after it (Suffix) as it takes to tell
 // apart the places where it occurs: "He" followed by " outlined". W3C Web
@@ -78,11 +90,12 @@ type Passage struct {
 // or refers to them ("Farzana Shah", "Shah", "she"). It returns the speaker's
 // ID, made from its position ("speaker-3") when s.ID is empty.
 func (b *Builder) Speaker(s source.Speaker, mentions ...Passage) string {
+	b.init()
 	s.ID = b.id(s.ID, "speaker-", len(b.doc.Speakers)+1)
 	b.doc.Speakers = append(b.doc.Speakers, s)
 	for _, m := range mentions {
 		ptr := pointer("/mentions", len(b.doc.Mentions)) + "/span"
-		if sp, ok := b.place(ptr, m.Text, quote.WithPrefix(m.Prefix), quote.WithSuffix(m.Suffix)); ok {
+		if sp, ok := b.place(ptr, m.Text, "", quote.WithPrefix(m.Prefix), quote.WithSuffix(m.Suffix)); ok {
 			b.doc.Mentions = append(b.doc.Mentions, Mention{Speaker: s.ID, Span: sp})
 		}
 	}
@@ -121,6 +134,7 @@ func Context(prefix, suffix string) QuoteOption {
 // it. The attribution's Quote is q's ID, and its ID, when empty, "a-" and the
 // quote's ID.
 func (b *Builder) Attribute(a Attribution, q quote.Quote, opts ...QuoteOption) string {
+	b.init()
 	var o quoteOptions
 	for _, opt := range opts {
 		if opt != nil {
@@ -136,14 +150,14 @@ func (b *Builder) Attribute(a Attribution, q quote.Quote, opts ...QuoteOption) s
 		cue := *q.Cue
 		q.Cue = &cue
 	}
-	sp, ok := b.place(base+"/span", q.Text, quote.WithPrefix(o.prefix), quote.WithSuffix(o.suffix))
+	sp, ok := b.place(base+"/span", q.Text, "", quote.WithPrefix(o.prefix), quote.WithSuffix(o.suffix))
 	if ok {
 		q.Text, q.Span = sp.Exact, &sp
 		// Inside the quote, nearest its start; a text that an earlier
 		// fragment (edit) of the list has is looked for after it.
 		inside := func(ptr, text string, after map[string]int) (string, *quote.Span) {
 			from := max(sp.Start, after[text])
-			t, s := b.within(ptr, text, quote.WithinRange(from, sp.End), quote.WithHint(from))
+			t, s := b.within(ptr, text, "inside the quote", quote.WithinRange(from, sp.End), quote.WithHint(from))
 			if s != nil {
 				after[text] = s.End
 			}
@@ -160,11 +174,11 @@ func (b *Builder) Attribute(a Attribution, q quote.Quote, opts ...QuoteOption) s
 			e.Text, e.Span = inside(pointer(base+"/edits", i)+"/span", e.Text, after)
 		}
 		if q.Cue != nil {
-			side, hint := quote.WithinRange(0, sp.Start), quote.WithHint(sp.Start)
+			scope, side, hint := "before the quote", quote.WithinRange(0, sp.Start), quote.WithHint(sp.Start)
 			if o.cueAfter {
-				side, hint = quote.WithinRange(sp.End, b.index.Len(quote.UnitCodePoint)), quote.WithHint(sp.End)
+				scope, side, hint = "after the quote", quote.WithinRange(sp.End, b.index.Len(quote.UnitCodePoint)), quote.WithHint(sp.End)
 			}
-			q.Cue.Text, q.Cue.Span = b.within(base+"/cue/span", q.Cue.Text, side, hint)
+			q.Cue.Text, q.Cue.Span = b.within(base+"/cue/span", q.Cue.Text, scope, side, hint)
 		}
 	}
 	b.doc.Quotes = append(b.doc.Quotes, q)
@@ -185,23 +199,26 @@ func (b *Builder) Attribute(a Attribution, q quote.Quote, opts ...QuoteOption) s
 // gets no span. Each quantity with a Text is looked for inside the
 // appearance, or anywhere in the text when there is none.
 func (b *Builder) Claim(c Claim, appearance Passage) string {
+	b.init()
 	n := len(b.doc.Claims)
 	base := pointer("/claims", n)
 	c.ID = b.id(c.ID, "claim-", n+1)
 	c.Quantities = slices.Clone(c.Quantities)
 	c.Relations = slices.Clone(c.Relations)
 	var in []quote.LocateOption
+	scope := ""
 	if appearance.Text != "" {
-		sp, ok := b.place(base+"/span", appearance.Text, quote.WithPrefix(appearance.Prefix), quote.WithSuffix(appearance.Suffix))
+		sp, ok := b.place(base+"/span", appearance.Text, "", quote.WithPrefix(appearance.Prefix), quote.WithSuffix(appearance.Suffix))
 		if ok {
 			c.Span = &sp
 			in = []quote.LocateOption{quote.WithinRange(sp.Start, sp.End), quote.WithHint(sp.Start)}
+			scope = "inside the claim's appearance"
 		}
 	}
 	for i := range c.Quantities {
 		qt := &c.Quantities[i]
 		if qt.Text != "" {
-			qt.Text, qt.Span = b.within(pointer(base+"/quantities", i)+"/span", qt.Text, in...)
+			qt.Text, qt.Span = b.within(pointer(base+"/quantities", i)+"/span", qt.Text, scope, in...)
 		}
 	}
 	b.doc.Claims = append(b.doc.Claims, c)
@@ -211,10 +228,11 @@ func (b *Builder) Claim(c Claim, appearance Passage) string {
 // Credit adds the credit of an image, a video, a graphic or a sound, locating
 // its Text (the credit line as printed) and, when set, its Caption.
 func (b *Builder) Credit(c Credit) {
+	b.init()
 	base := pointer("/credits", len(b.doc.Credits))
-	c.Text, c.Span = b.within(base+"/span", c.Text)
+	c.Text, c.Span = b.within(base+"/span", c.Text, "")
 	if c.Caption != "" {
-		c.Caption, c.CaptionSpan = b.within(base+"/captionSpan", c.Caption)
+		c.Caption, c.CaptionSpan = b.within(base+"/captionSpan", c.Caption, "")
 	}
 	b.doc.Credits = append(b.doc.Credits, c)
 }
@@ -226,22 +244,61 @@ func (b *Builder) Credit(c Credit) {
 // document returned is the caller's: the builder's later additions do not
 // change it.
 func (b *Builder) Document() (*Document, error) {
-	doc := b.doc
-	doc.Speakers = slices.Clone(b.doc.Speakers)
-	doc.Quotes = slices.Clone(b.doc.Quotes)
-	doc.Attributions = slices.Clone(b.doc.Attributions)
-	doc.Claims = slices.Clone(b.doc.Claims)
-	doc.Mentions = slices.Clone(b.doc.Mentions)
-	doc.Credits = slices.Clone(b.doc.Credits)
+	b.init()
 	errs := make([]error, 0, len(b.fails)+1)
 	for i := range b.fails {
 		errs = append(errs, &b.fails[i])
 	}
-	errs = append(errs, doc.Validate())
+	errs = append(errs, b.doc.Validate())
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
+	doc := deepCopy(reflect.ValueOf(b.doc)).Interface().(Document)
 	return &doc, nil
+}
+
+// deepCopy copies a value of the model with everything it points to, so that
+// the copy shares no span, list or pointer with the original. Strings are
+// shared: Go never changes one in place.
+func deepCopy(v reflect.Value) reflect.Value {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			return v
+		}
+		c := reflect.New(v.Type().Elem())
+		c.Elem().Set(deepCopy(v.Elem()))
+		return c
+	case reflect.Slice:
+		if v.IsNil() {
+			return v
+		}
+		c := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+		for i := range v.Len() {
+			c.Index(i).Set(deepCopy(v.Index(i)))
+		}
+		return c
+	case reflect.Map:
+		if v.IsNil() {
+			return v
+		}
+		c := reflect.MakeMapWithSize(v.Type(), v.Len())
+		for it := v.MapRange(); it.Next(); {
+			c.SetMapIndex(it.Key(), deepCopy(it.Value()))
+		}
+		return c
+	case reflect.Struct:
+		c := reflect.New(v.Type()).Elem()
+		c.Set(v)
+		for i := range v.NumField() {
+			if c.Field(i).CanSet() {
+				c.Field(i).Set(deepCopy(v.Field(i)))
+			}
+		}
+		return c
+	default:
+		return v
+	}
 }
 
 // PlaceError is a passage that a [Builder] could not place in the text.
@@ -290,9 +347,13 @@ func around(s quote.Span) string {
 }
 
 // place locates a passage, records why it cannot and reports whether it
-// could.
-func (b *Builder) place(ptr, text string, opts ...quote.LocateOption) (quote.Span, bool) {
+// could. A passage looked for in part of the text only is said not to be
+// found there.
+func (b *Builder) place(ptr, text, scope string, opts ...quote.LocateOption) (quote.Span, bool) {
 	sp, err := b.index.Locate(text, opts...)
+	if err != nil && scope != "" && errors.Is(err, quote.ErrNotFound) {
+		err = fmt.Errorf("%w %s", err, scope)
+	}
 	if err != nil {
 		b.fails = append(b.fails, PlaceError{Pointer: ptr, Passage: text, Err: err})
 		return quote.Span{}, false
@@ -302,8 +363,8 @@ func (b *Builder) place(ptr, text string, opts ...quote.LocateOption) (quote.Spa
 
 // within locates a passage, returning the text's own characters and the span;
 // when it cannot, the passage as given and no span.
-func (b *Builder) within(ptr, text string, opts ...quote.LocateOption) (string, *quote.Span) {
-	sp, ok := b.place(ptr, text, opts...)
+func (b *Builder) within(ptr, text, scope string, opts ...quote.LocateOption) (string, *quote.Span) {
+	sp, ok := b.place(ptr, text, scope, opts...)
 	if !ok {
 		return text, nil
 	}

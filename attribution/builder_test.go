@@ -135,6 +135,8 @@ func TestBuilderErrors(t *testing.T) {
 	b.Speaker(source.Speaker{ID: "he", Kind: source.KindPerson, Name: "He"}, attribution.Passage{Text: "he"})
 	b.Attribute(attribution.Attribution{Speaker: "he"}, quote.Quote{Kind: quote.KindDirect, Text: "No,", Cue: &quote.Cue{Text: "said"}}, attribution.CueAfter())
 	b.Attribute(attribution.Attribution{Speaker: "nobody"}, quote.Quote{Kind: quote.KindDirect, Text: "Yes,"})
+	b.Attribute(attribution.Attribution{Speaker: "he"}, quote.Quote{Kind: quote.KindDirect, Text: "No,", Cue: &quote.Cue{Text: "she"}},
+		attribution.Context("", "” she"))
 	b.Claim(attribution.Claim{Kind: attribution.ClaimFactual, Text: "He refused."}, attribution.Passage{Text: "he refused"})
 	doc, err := b.Document()
 	if doc != nil {
@@ -159,6 +161,7 @@ func TestBuilderErrors(t *testing.T) {
 		`/mentions/0/span: "he" occurs 2 times and nothing tells them apart: at 6 "“No,” [he] said. “No,” she…"; at 22 "…he said. “No,” s[he] said."; give a prefix or suffix that only one of them has`,
 		`/quotes/0/span: "No," occurs 2 times and nothing tells them apart: at 1 "“[No,]” he said. “No,”…"; at 16 "“No,” he said. “[No,]” she said."; give a prefix or suffix that only one of them has`,
 		`/quotes/1/span: "Yes,": exact text not found`,
+		`/quotes/2/cue/span: "she": exact text not found before the quote`,
 		`/claims/0/span: "he refused": exact text not found`,
 		"/attributions/1/speaker unresolved-reference",
 	}
@@ -237,6 +240,44 @@ func TestBuilderOwnsItsLists(t *testing.T) {
 	}
 	if got := speakers[:2][1].ID; got != "" {
 		t.Errorf("the builder wrote speaker %q into the caller's array", got)
+	}
+	// Re-anchoring one document moves its spans, not another's.
+	if err := first.Reanchor("Then: A said yes. B said no."); err != nil {
+		t.Fatal(err)
+	}
+	if first.Quotes[0].Span.Start != 13 || second.Quotes[0].Span.Start != 7 {
+		t.Errorf("spans at %d and %d after re-anchoring the first document, want 13 and 7", first.Quotes[0].Span.Start, second.Quotes[0].Span.Start)
+	}
+	third, err := b.Document()
+	if err != nil || third.Quotes[0].Span.Start != 7 || third.Quotes[0].Cue.Span == first.Quotes[0].Cue.Span {
+		t.Errorf("a document built after re-anchoring another shares its spans (%v)", err)
+	}
+}
+
+// TestBuilderKeepsTheText wants the text and the words found in it kept byte
+// for byte, even where the text is not valid UTF-8.
+func TestBuilderKeepsTheText(t *testing.T) {
+	text := "He said \xff“yes\xfe”."
+	b := newBuilder(text)
+	b.Speaker(source.Speaker{ID: "he", Kind: source.KindPerson, Name: "He"})
+	b.Attribute(attribution.Attribution{Speaker: "he"}, quote.Quote{Kind: quote.KindDirect, Text: "yes\xfe", Cue: &quote.Cue{Text: "said"}})
+	doc, err := b.Document()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Text != text || doc.Quotes[0].Text != "yes\xfe" {
+		t.Errorf("text %q, quote %q: not kept byte for byte", doc.Text, doc.Quotes[0].Text)
+	}
+}
+
+// TestZeroBuilder wants a zero Builder to report what it cannot place, not
+// to panic.
+func TestZeroBuilder(t *testing.T) {
+	var b attribution.Builder
+	b.Speaker(source.Speaker{Kind: source.KindPerson, Name: "A"}, attribution.Passage{Text: "A"})
+	_, err := b.Document()
+	if !errors.Is(err, quote.ErrNotFound) {
+		t.Errorf("Document() = %v, want the mention not found", err)
 	}
 }
 

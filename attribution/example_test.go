@@ -166,3 +166,32 @@ func ExampleDocument_UnsourcedClaims() {
 	}
 	// Output: c-entered: statistical (600000 to 800000 Afghans)
 }
+
+// A claim and its figures: each figure is looked for inside the passage where
+// the claim is made, so a figure that the text prints twice needs no more
+// context.
+func ExampleBuilder_Claim() {
+	b := attribution.NewBuilder(attribution.Document{
+		Article:    attribution.Article{Headline: "Detention"},
+		Text:       "He has been held for over 12 years. He has spent over 12 years behind bars.",
+		Annotation: attribution.Annotation{By: attribution.Agent{Kind: attribution.AgentPerson, Name: "Desk"}, Created: "2026-11-26"},
+	})
+	twelve := 12.0
+	id := b.Claim(attribution.Claim{
+		Kind: attribution.ClaimStatistical,
+		Text: "He has spent more than 12 years behind bars.",
+		Quantities: []attribution.Quantity{
+			{Value: &twelve, Qualifier: attribution.QualifierMoreThan, Unit: "years behind bars", Text: "over 12 years"},
+		},
+	}, attribution.Passage{Text: "He has spent over 12 years behind bars"})
+	doc, err := b.Document()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c, _ := doc.Claim(id)
+	q := c.Quantities[0]
+	fmt.Printf("%s: claim at [%d, %d), figure %q at [%d, %d)\n", id, c.Span.Start, c.Span.End, q.Text, q.Span.Start, q.Span.End)
+	// Output:
+	// claim-1: claim at [36, 74), figure "over 12 years" at [49, 62)
+}
