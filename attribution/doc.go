@@ -27,6 +27,20 @@
 // joined by ID, with the [Annotation] that says who or what made it. [Decode]
 // reads one strictly; [Document.Validate] checks it as a whole.
 //
+// # Building a document from its text
+//
+// A [Builder] adds speakers, quotes with their attributions, claims and
+// credits to a document whose Text it holds. Each passage is given as the
+// user types it and located with [quote.Index.Locate], which tolerates
+// straight and curly quotation marks, composed and decomposed characters and
+// no-break spaces; the builder records the text's own characters at the place
+// found, so that validation, which compares them exactly, agrees. A cue is
+// looked for before its quote or, with [CueAfter], after it; a passage that
+// occurs more than once needs a [Passage] prefix or suffix (or [Context] for a
+// quote), and one that is not told apart comes back as a [*PlaceError] that
+// lists where each occurrence is. [Builder.Document] returns every such
+// problem at once, with those of [Document.Validate].
+//
 // # Anchoring and edits
 //
 // Every span of a document ([Document.Spans] yields them with their JSON
