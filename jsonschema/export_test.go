@@ -14,6 +14,10 @@ func ReachableForTest() map[string]bool { return model.Reachable() }
 // tests.
 const LanguageTagPatternForTest = languageTagPattern
 
+// RepeatedSingletonPatternForTest exposes the pattern of a language tag that
+// repeats an extension singleton.
+var RepeatedSingletonPatternForTest = repeatedSingletonPattern
+
 // CrossFieldTypesForTest returns the struct types whose cross-field rules the
 // schema accounts for.
 func CrossFieldTypesForTest() []string {

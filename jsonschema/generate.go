@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"reflect"
 	"slices"
 	"strconv"
@@ -211,6 +212,9 @@ func (g *generator) constrain(where string, owner, vt reflect.Type, tags []strin
 			g.fail("%s: validate tag %q has no JSON Schema mapping", where, tag)
 		}
 	}
+	if vt.Kind() == reflect.Float64 || vt.Kind() == reflect.Float32 {
+		floatRange(vt, sch)
+	}
 	if isEmpty(str) {
 		return sch
 	}
@@ -297,6 +301,22 @@ func (g *generator) bound(where string, vt reflect.Type, key, param string, sch 
 		}
 	default:
 		g.fail("%s: bound %s on %s", where, key, vt)
+	}
+}
+
+// floatRange bounds a floating-point number to the finite values of its Go
+// type, where no tag bounds it already: JSON has no limit, and a figure
+// beyond the range (1e400) cannot be read into the model, so Go refuses it.
+func floatRange(vt reflect.Type, sch *invopop.Schema) {
+	limit := strconv.FormatFloat(math.MaxFloat64, 'g', -1, 64)
+	if vt.Kind() == reflect.Float32 {
+		limit = strconv.FormatFloat(math.MaxFloat32, 'g', -1, 32)
+	}
+	if sch.Minimum == "" && sch.ExclusiveMinimum == "" {
+		sch.Minimum = json.Number("-" + limit)
+	}
+	if sch.Maximum == "" && sch.ExclusiveMaximum == "" {
+		sch.Maximum = json.Number(limit)
 	}
 }
 
