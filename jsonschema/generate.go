@@ -14,6 +14,7 @@ import (
 	invopop "github.com/invopop/jsonschema"
 
 	"github.com/onrecord/onrecord/internal/validation"
+	"github.com/onrecord/onrecord/source"
 )
 
 // generator builds the schema of one exchanged type.
@@ -84,11 +85,23 @@ var (
 
 // customJSON holds the schema of each model type that has a JSON form of its
 // own (a MarshalJSON method). None has one yet; a type that gains one must be
-// added here, or generation fails rather than describe its Go fields.
+// added here, or to fieldsJSON, or generation fails rather than describe its
+// Go fields.
 var customJSON = map[reflect.Type]func() *invopop.Schema{}
+
+// fieldsJSON lists the model types whose MarshalJSON writes their fields as
+// encoding/json would, or refuses to write the value at all: their schema is
+// that of their fields. source.Speaker refuses an anonymous speaker that
+// carries an identity, which the schema refuses too (named-or-anonymous).
+var fieldsJSON = map[reflect.Type]bool{
+	reflect.TypeFor[source.Speaker](): true,
+}
 
 // mapper gives types with a JSON form of their own the schema of that form.
 func (g *generator) mapper(t reflect.Type) *invopop.Schema {
+	if fieldsJSON[t] {
+		return nil
+	}
 	if t.Implements(jsonMarshaler) || reflect.PointerTo(t).Implements(jsonMarshaler) {
 		if f, ok := customJSON[t]; ok {
 			return f()
