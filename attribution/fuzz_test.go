@@ -3,9 +3,11 @@ package attribution_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/onrecord/onrecord/attribution"
@@ -99,4 +101,70 @@ func BenchmarkDecode(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// FuzzReanchor re-anchors a document, decoded from any bytes, into any new
+// text. Reanchor may not panic; its error is nil or a *ReanchorError whose
+// every entry points at a span or a fragment of the document; and a document
+// that validated before and that Reanchor placed entirely (nil error)
+// validates after. Its seeds are the valid fixtures and the seed article's
+// document, each with its own text, the text with straight quotes, the text
+// with words inserted before it, and half of it.
+//
+//	go test ./attribution -run '^$' -fuzz FuzzReanchor -fuzztime 60s -fuzzminimizetime 1s
+func FuzzReanchor(f *testing.F) {
+	files, _ := filepath.Glob("testdata/valid/*.json")
+	files = append(files, "../examples/seed/testdata/document.json")
+	straight := strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "\u00a0", " ")
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		doc, err := attribution.Decode(bytes.NewReader(data))
+		if err != nil {
+			f.Fatalf("%s: %v", file, err)
+		}
+		text := doc.Text
+		for _, edited := range []string{text, straight.Replace(text), "UPDATED: " + text, text[:len(text)/2]} {
+			f.Add(data, edited)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte, newText string) {
+		doc, err := attribution.Decode(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		validBefore := doc.Validate() == nil && doc.Text != ""
+		pointers := map[string]bool{}
+		for ptr := range doc.Spans() {
+			pointers[ptr] = true
+		}
+		for i, q := range doc.Quotes {
+			for j := range q.Fragments {
+				pointers[fmt.Sprintf("/quotes/%d/fragments/%d", i, j)] = true
+			}
+		}
+		err = doc.Reanchor(newText)
+		var rerr *attribution.ReanchorError
+		switch {
+		case err == nil:
+			if validBefore {
+				if verr := doc.Validate(); verr != nil {
+					t.Fatalf("Reanchor returned nil, and the document no longer validates: %v", verr)
+				}
+			}
+		case errors.As(err, &rerr):
+			for _, u := range rerr.Unplaced {
+				if !pointers[u.Pointer] || u.Err == nil {
+					t.Fatalf("unplaced %q (%v) is not a span or fragment of the document", u.Pointer, u.Err)
+				}
+			}
+		default:
+			t.Fatalf("Reanchor: %v, not a *ReanchorError", err)
+		}
+		if doc.Text != newText {
+			t.Fatal("Reanchor did not make the new text the document's")
+		}
+	})
 }

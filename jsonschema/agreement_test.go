@@ -49,7 +49,7 @@ func (noNetwork) Load(url string) (any, error) {
 
 // compile compiles one committed schema file on its own, with formats
 // asserted.
-func compile(t *testing.T, name string) *sjs.Schema {
+func compile(t testing.TB, name string) *sjs.Schema {
 	t.Helper()
 	data, err := jsonschema.File(name)
 	if err != nil {

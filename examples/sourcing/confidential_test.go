@@ -137,7 +137,10 @@ func TestIdentityNeverPrinted(t *testing.T) {
 		"document": invalid, "document value": *invalid,
 	}
 
-	// fmt, every verb with every flag; %p is left out (see below).
+	// fmt, every verb with every flag. %p is left out: on a value that is
+	// not a pointer, fmt prints the value field by field and calls no
+	// method, as it does for an unexported field; Speaker's documentation
+	// says so.
 	for name, v := range values {
 		for _, verb := range "vsqdxXobcUeEfFgGt" {
 			for _, flags := range []string{"", "+", "#", "-", " ", "0", "+#"} {
