@@ -16,7 +16,7 @@ const LanguageTagPatternForTest = languageTagPattern
 
 // RepeatedSingletonPatternForTest exposes the pattern of a language tag that
 // repeats an extension singleton.
-var RepeatedSingletonPatternForTest = repeatedSingletonPattern
+var RepeatedSingletonPatternForTest = repeatedSingletonPattern()
 
 // CrossFieldTypesForTest returns the struct types whose cross-field rules the
 // schema accounts for.

@@ -45,13 +45,13 @@ const languageTagPattern = `^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4
 	`|[Ee][Nn]-[Gg][Bb]-[Oo][Ee][Dd]|[Ii]-(?:[Aa][Mm][Ii]|[Bb][Nn][Nn]|[Dd][Ee][Ff][Aa][Uu][Ll][Tt]|[Ee][Nn][Oo][Cc][Hh][Ii][Aa][Nn]|[Hh][Aa][Kk]|[Kk][Ll][Ii][Nn][Gg][Oo][Nn]|[Ll][Uu][Xx]|[Mm][Ii][Nn][Gg][Oo]|[Nn][Aa][Vv][Aa][Jj][Oo]|[Pp][Ww][Nn]|[Tt][Aa][Oo]|[Tt][Aa][Yy]|[Tt][Ss][Uu])` +
 	`|[Ss][Gg][Nn]-[Bb][Ee]-(?:[Ff][Rr]|[Nn][Ll])|[Ss][Gg][Nn]-[Cc][Hh]-[Dd][Ee])$`
 
-// repeatedSingletonPattern matches a language tag that names one extension
+// repeatedSingletonPattern returns a pattern that matches a language tag that names one extension
 // singleton twice before its private-use part, which RFC 5646 (section 2.2.6)
 // forbids and Go refuses; the schema says so with "not". Without
 // back-references (Go's regular expressions have none), it lists the 35
 // singletons: a single-character subtag other than x is a singleton, since no
 // other subtag of a well-formed tag has one character.
-var repeatedSingletonPattern = func() string {
+func repeatedSingletonPattern() string {
 	const subtag = `(?:[A-Za-z0-9]{2,8}|[0-9A-WY-Za-wy-z])` // any subtag but x
 	var alts []string
 	for _, c := range "0123456789abcdefghijklmnopqrstuvwyz" {
@@ -62,7 +62,7 @@ var repeatedSingletonPattern = func() string {
 		alts = append(alts, one+"(?:-"+subtag+")*-"+one)
 	}
 	return `^[A-Za-z]{2,8}(?:-` + subtag + `)*-(?:` + strings.Join(alts, "|") + `)(?:-|$)`
-}()
+}
 
 // The forms of a date as precise as the text knows it, as Go's isodate rule
 // reads them: a year, a year and month, a full date, or an RFC 3339 date and
@@ -89,7 +89,7 @@ func formatDef(name string) *invopop.Schema {
 			Description: "An ISO 3166-1 alpha-2 country code in upper case (\"PK\"), one of the 249 that the standard assigns to a country or territory: not a reserved code (\"UK\", \"UN\", \"EU\"), a withdrawn one (\"SU\", \"YU\") or one left to users (\"XK\", \"ZZ\")."}
 	case defLanguageTag:
 		return &invopop.Schema{Type: "string", Pattern: languageTagPattern, Title: "LanguageTag",
-			Not:         &invopop.Schema{Type: "string", Pattern: repeatedSingletonPattern},
+			Not:         &invopop.Schema{Type: "string", Pattern: repeatedSingletonPattern()},
 			Description: "A well-formed BCP 47 language tag (\"en\", \"ur-PK\", \"zh-Hant\"); \"_\" is not a separator, and no extension singleton appears twice (\"en-a-bbb-a-ccc\"). Go also refuses well-formed tags whose subtags are unknown (\"xx\"), with golang.org/x/text/language; that check is Go only."}
 	case defDate:
 		return &invopop.Schema{Type: "string", Title: "Date",
