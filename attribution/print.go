@@ -2,7 +2,9 @@ package attribution
 
 import (
 	"fmt"
+	"io"
 	"log/slog"
+	"strings"
 )
 
 // Format prints the document as fmt prints any struct, for every verb and
@@ -12,7 +14,11 @@ import (
 // verb does not suit a pointer (%s, %d, %x...), identities and all.
 func (d Document) Format(f fmt.State, verb rune) {
 	type fields Document // the same fields, without this method
-	fmt.Fprintf(f, fmt.FormatString(f, verb), fields(d))
+	out := fmt.Sprintf(fmt.FormatString(f, verb), fields(d))
+	if verb == 'v' && f.Flag('#') {
+		out = strings.Replace(out, "attribution.fields{", "attribution.Document{", 1)
+	}
+	io.WriteString(f, out)
 }
 
 // LogValue gives log/slog a summary of the document: its format version, its
