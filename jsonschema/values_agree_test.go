@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	sjs "github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/onrecord/onrecord/attribution"
 )
 
 // valueCase is one value of a format, put into an instance of a schema's
@@ -40,7 +42,7 @@ func checkValues(t *testing.T, schemaName string, wrap func(string) string, case
 // date-times: two-digit hours, offsets of at most 23:59.
 func TestDateTimesAgree(t *testing.T) {
 	doc := func(s string) string {
-		return `{"formatVersion":"0.1","article":{"headline":"h","published":` + strconv.Quote(s) + `},` +
+		return `{"formatVersion":"` + attribution.FormatVersion + `","article":{"headline":"h","published":` + strconv.Quote(s) + `},` +
 			`"annotation":{"by":{"kind":"person","name":"n"},"created":"2024"}}`
 	}
 	checkValues(t, "document.schema.json", doc, []valueCase{
