@@ -29,22 +29,6 @@ var formatTags = map[string]string{
 	"http_url": defHTTPURL,
 }
 
-// languageTagPattern is a regular expression, in the syntax that Go and
-// ECMA-262 share, for a well-formed BCP 47 language tag (RFC 5646, section
-// 2.1, including the grandfathered tags), matched case-insensitively by
-// listing both cases. Go's own check (golang.org/x/text/language) also
-// refuses tags whose subtags are well-formed but unknown, such as "xx": that
-// part is Go only.
-const languageTagPattern = `^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4}|[A-Za-z]{5,8})` +
-	`(?:-[A-Za-z]{4})?` +
-	`(?:-(?:[A-Za-z]{2}|[0-9]{3}))?` +
-	`(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*` +
-	`(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*` +
-	`(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?` +
-	`|[Xx](?:-[A-Za-z0-9]{1,8})+` +
-	`|[Ee][Nn]-[Gg][Bb]-[Oo][Ee][Dd]|[Ii]-(?:[Aa][Mm][Ii]|[Bb][Nn][Nn]|[Dd][Ee][Ff][Aa][Uu][Ll][Tt]|[Ee][Nn][Oo][Cc][Hh][Ii][Aa][Nn]|[Hh][Aa][Kk]|[Kk][Ll][Ii][Nn][Gg][Oo][Nn]|[Ll][Uu][Xx]|[Mm][Ii][Nn][Gg][Oo]|[Nn][Aa][Vv][Aa][Jj][Oo]|[Pp][Ww][Nn]|[Tt][Aa][Oo]|[Tt][Aa][Yy]|[Tt][Ss][Uu])` +
-	`|[Ss][Gg][Nn]-[Bb][Ee]-(?:[Ff][Rr]|[Nn][Ll])|[Ss][Gg][Nn]-[Cc][Hh]-[Dd][Ee])$`
-
 // repeatedSingletonPattern returns a pattern that matches a language tag that names one extension
 // singleton twice before its private-use part, which RFC 5646 (section 2.2.6)
 // forbids and Go refuses; the schema says so with "not". Without
@@ -88,7 +72,7 @@ func formatDef(name string) *invopop.Schema {
 		return &invopop.Schema{Type: "string", Pattern: validation.CountryPattern, Enum: countryCodes(), Title: "Country",
 			Description: "An ISO 3166-1 alpha-2 country code in upper case (\"PK\"), one of the 249 that the standard assigns to a country or territory: not a reserved code (\"UK\", \"UN\", \"EU\"), a withdrawn one (\"SU\", \"YU\") or one left to users (\"XK\", \"ZZ\")."}
 	case defLanguageTag:
-		return &invopop.Schema{Type: "string", Pattern: languageTagPattern, Title: "LanguageTag",
+		return &invopop.Schema{Type: "string", Pattern: validation.LanguageTagPattern, Title: "LanguageTag",
 			Not:         &invopop.Schema{Type: "string", Pattern: repeatedSingletonPattern()},
 			Description: "A well-formed BCP 47 language tag (\"en\", \"ur-PK\", \"zh-Hant\"); \"_\" is not a separator, and no extension singleton appears twice (\"en-a-bbb-a-ccc\"). Go also refuses well-formed tags whose subtags are unknown (\"xx\"), with golang.org/x/text/language; that check is Go only."}
 	case defDate:

@@ -58,7 +58,7 @@ func TestValidLanguageTag(t *testing.T) {
 	for tag, want := range map[string]bool{
 		"en": true, "en-US": true, "zh-Hant-TW": true, "ur-PK": true, "ps": true, "EN-us": true,
 		"": false, "en_US": false, "e": false, "xx-123456789": false, "english": false, "en-": false,
-		"en-a-bbb-a-ccc": false, "en-u-ca-gregory-U-nu-latn": false, "en-a-bbb-u-ca-gregory": true, "en-x-a-a": true,
+		"en-a-bbb-a-ccc": false, "aa-aaa-aaa-aaa-aaa": false, "aa-aaa-aaa-aaa": true, "en-u-ca-gregory-U-nu-latn": false, "en-a-bbb-u-ca-gregory": true, "en-x-a-a": true,
 	} {
 		if got := ValidLanguageTag(tag); got != want {
 			t.Errorf("ValidLanguageTag(%q) = %v, want %v", tag, got, want)

@@ -106,6 +106,7 @@ var (
 	idPattern       = regexp.MustCompile(IDPattern)
 	qidPattern      = regexp.MustCompile(QIDPattern)
 	dateTimePattern = regexp.MustCompile(DateTimePattern)
+	languageTag     = regexp.MustCompile(LanguageTagPattern)
 )
 
 // Patterns used by the project's own tags, exported for the JSON Schema
@@ -122,6 +123,22 @@ const (
 	// calendar (no 30 February) is checked apart.
 	DateTimePattern = `^[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$`
 )
+
+// LanguageTagPattern is a regular expression, in the syntax that Go and
+// ECMA-262 share, for a well-formed BCP 47 language tag (RFC 5646, section
+// 2.1, including the grandfathered tags), matched case-insensitively by
+// listing both cases. [ValidLanguageTag] matches it too, and then also
+// refuses, with golang.org/x/text/language, tags whose subtags are
+// well-formed but unknown, such as "xx": that part is Go only.
+const LanguageTagPattern = `^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4}|[A-Za-z]{5,8})` +
+	`(?:-[A-Za-z]{4})?` +
+	`(?:-(?:[A-Za-z]{2}|[0-9]{3}))?` +
+	`(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*` +
+	`(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*` +
+	`(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?` +
+	`|[Xx](?:-[A-Za-z0-9]{1,8})+` +
+	`|[Ee][Nn]-[Gg][Bb]-[Oo][Ee][Dd]|[Ii]-(?:[Aa][Mm][Ii]|[Bb][Nn][Nn]|[Dd][Ee][Ff][Aa][Uu][Ll][Tt]|[Ee][Nn][Oo][Cc][Hh][Ii][Aa][Nn]|[Hh][Aa][Kk]|[Kk][Ll][Ii][Nn][Gg][Oo][Nn]|[Ll][Uu][Xx]|[Mm][Ii][Nn][Gg][Oo]|[Nn][Aa][Vv][Aa][Jj][Oo]|[Pp][Ww][Nn]|[Tt][Aa][Oo]|[Tt][Aa][Yy]|[Tt][Ss][Uu])` +
+	`|[Ss][Gg][Nn]-[Bb][Ee]-(?:[Ff][Rr]|[Nn][Ll])|[Ss][Gg][Nn]-[Cc][Hh]-[Dd][Ee])$`
 
 func build() *validator.Validate {
 	v := validator.New(validator.WithRequiredStructEnabled())
@@ -161,12 +178,13 @@ func must(err error) {
 	}
 }
 
-// ValidLanguageTag reports whether s is a well-formed BCP 47 language tag.
-// Unlike language.Parse it refuses "_" as a separator, and an extension
-// singleton that appears twice ("en-a-bbb-a-ccc"), which RFC 5646 (section
-// 2.2.6) forbids.
+// ValidLanguageTag reports whether s is a well-formed BCP 47 language tag
+// (RFC 5646, section 2.1: [LanguageTagPattern]) with no extension singleton
+// twice ("en-a-bbb-a-ccc", which section 2.2.6 forbids), whose subtags
+// golang.org/x/text/language knows. language.Parse alone is laxer: it takes
+// "_" as a separator and more than three extended language subtags.
 func ValidLanguageTag(s string) bool {
-	if s == "" || strings.Contains(s, "_") || repeatsSingleton(s) {
+	if !languageTag.MatchString(s) || repeatsSingleton(s) {
 		return false
 	}
 	_, err := language.Parse(s)
