@@ -20,6 +20,13 @@
 // list it; a claim with none is one the text makes on its own authority, and
 // [Document.UnsourcedClaims] lists them.
 //
+// A quantity's value, low and high are finite numbers that a Go float64
+// holds: from -1.7976931348623157e308 to 1.7976931348623157e308. [Decode]
+// refuses a figure beyond that range (1e400) with the code type, Validate
+// refuses NaN and the infinities with range, and the JSON Schema sets the
+// same minimum and maximum. A figure closer to zero than a float64 can hold
+// (1e-400) reads as 0.
+//
 // # Documents
 //
 // A [Document] holds the article's metadata, optionally its text, and flat

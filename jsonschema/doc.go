@@ -53,11 +53,25 @@
 // more quantities; a quantity has a value or both low and high, never both;
 // software that annotates gives its version.
 //
-// Dates are checked as Go parses them: a year, a month, a day (format
+// Dates are checked as Go checks them: a year, a month, a day (format
 // "date"), or an RFC 3339 date and time with an upper-case T (format
-// "date-time" plus a pattern, since some validators accept forms Go
-// refuses). A validator that does not assert formats checks the patterns
-// alone.
+// "date-time" plus a pattern, since some validators accept forms RFC 3339
+// refuses). Go matches the same date-time pattern before it checks the
+// calendar, so both refuse a one-digit hour ("T9:30:00Z") and offsets beyond
+// 23:59 ("+24:00", "+23:60"), as RFC 3339 does. A validator that does not
+// assert formats checks the patterns alone.
+//
+// Countries are the 249 ISO 3166-1 alpha-2 codes that the standard assigns,
+// from one table that Go checks and the schema lists as its enum: reserved
+// ("UK", "UN", "EU"), withdrawn ("SU", "YU") and user-assigned ("XK") codes
+// are refused by both. A language tag that names an extension singleton twice
+// ("en-a-bbb-a-ccc") is refused by both, the schema with "not".
+//
+// Numbers are JSON numbers that a Go float64 holds: a quantity's value, low
+// and high lie between -1.7976931348623157e308 and 1.7976931348623157e308
+// (minimum and maximum in the schema), so that a figure such as 1e400, which
+// Go cannot read, fails the schema too. A number closer to zero than
+// float64 can tell (1e-400) is read as 0 by Go and passes both.
 //
 // # Rules only Go checks
 //

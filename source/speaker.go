@@ -24,9 +24,13 @@ import (
 // Speaker's String, Format and LogValue methods never print an anonymous
 // speaker's name or identifiers, even when a caller has set them (which makes
 // the speaker invalid); they print the description the text uses instead.
-// They apply wherever fmt or log/slog reaches a Speaker, in slices and
-// exported fields too; fmt cannot call them on a Speaker held in an unexported
-// struct field, which it prints field by field.
+// MarshalJSON refuses to write such a speaker at all. Together they hold
+// wherever fmt, log/slog (text or JSON) or encoding/json reaches a Speaker: in
+// slices, maps, exported struct fields and documents. Go's fmt gives no method
+// a say in two cases, where it prints a value field by field: a Speaker in an
+// unexported struct field, and a value printed with a verb that does not suit
+// it (%p on a Speaker, %s or %x on a pointer, held in a struct, to a type
+// without a Format method, such as *[]Speaker); print those with %v.
 type Speaker struct {
 	// ID identifies the speaker within its document; quotes and
 	// attributions refer to it. Required; letters, digits and . _ : -,

@@ -4,6 +4,13 @@
 // claims, with the claims that no one is cited for and the anonymous sources
 // whose anonymity the text does not explain.
 //
+// Of an anonymous source the report prints only what the story prints: the
+// description given in place of a name and where the source is based, never
+// affiliations, organizations or a parent organization, which a document may
+// record without the story printing them. A source on deep background, whose
+// words the story may use but not attribute, shows as "(deep background)",
+// not by its description.
+//
 // Usage:
 //
 //	go run ./examples/sourcing            # the seed article's sourcing

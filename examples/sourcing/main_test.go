@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/onrecord/onrecord/attribution"
+	"github.com/onrecord/onrecord/quote"
 	"github.com/onrecord/onrecord/source"
 )
 
@@ -150,5 +151,71 @@ func TestDescribed(t *testing.T) {
 		if got := described(tt.s); got != tt.want {
 			t.Errorf("%s: described = %q, want %q", name, got, tt.want)
 		}
+	}
+}
+
+// TestReportAnonymousSources prints a document with three anonymous sources:
+// an official with an affiliation the story does not print, an organization
+// whose parent it does not print, and a source on deep background. The report
+// shows for each only what the story prints (the description, where the
+// source is based), and never attributes the deep-background source, not even
+// by description.
+func TestReportAnonymousSources(t *testing.T) {
+	const deepDescription = "a person with direct knowledge of the talks"
+	doc := &attribution.Document{
+		FormatVersion: attribution.FormatVersion,
+		Article:       attribution.Article{Headline: "Talks stall"},
+		Speakers: []source.Speaker{
+			{ID: "official", Kind: source.KindPerson, BasedIn: "Islamabad",
+				Anonymity: &source.Anonymity{Description: "senior intelligence official", GroundRule: source.GroundRuleAnonymity},
+				Affiliations: []source.Affiliation{{Role: "deputy director",
+					Organization: &source.Organization{Name: "Counter-Terrorism Wing", Parent: &source.Organization{Name: "Inter-Services Intelligence"}}}}},
+			{ID: "agency", Kind: source.KindOrganization,
+				Anonymity:          &source.Anonymity{Description: "a security agency", GroundRule: source.GroundRuleBackground},
+				ParentOrganization: &source.Organization{Name: "Ministry of Interior"}},
+			{ID: "deep", Kind: source.KindPerson, BasedIn: "Doha", Country: "QA",
+				Anonymity:    &source.Anonymity{Description: deepDescription, GroundRule: source.GroundRuleDeepBackground},
+				Affiliations: []source.Affiliation{{Role: "negotiator"}}},
+		},
+		Quotes: []quote.Quote{
+			{ID: "q1", Kind: quote.KindIndirect, Text: "the talks had stalled", Cue: &quote.Cue{Text: "said"}},
+			{ID: "q2", Kind: quote.KindIndirect, Text: "the border would stay shut", Cue: &quote.Cue{Text: "said"}},
+			{ID: "q3", Kind: quote.KindIndirect, Text: "the delegations left Doha on Sunday"},
+		},
+		Attributions: []attribution.Attribution{
+			{ID: "a1", Speaker: "official", Quote: "q1"},
+			{ID: "a2", Speaker: "agency", Quote: "q2"},
+			{ID: "a3", Speaker: "deep", Quote: "q3"},
+		},
+		Annotation: attribution.Annotation{By: attribution.Agent{Kind: attribution.AgentPerson, Name: "Desk editor"}, Created: "2026-11-26"},
+	}
+	if err := doc.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	writeReport(&b, doc)
+	out := b.String()
+	for _, unprinted := range []string{"deputy director", "Counter-Terrorism Wing", "Inter-Services Intelligence",
+		"Ministry of Interior", deepDescription, "Doha-based", "negotiator", "QA"} {
+		if strings.Contains(out, unprinted) {
+			t.Errorf("the report prints %q, which the story does not attribute:\n%s", unprinted, out)
+		}
+	}
+	var rows []string
+	for line := range strings.Lines(out) {
+		if strings.Contains(line, "  anonymous  ") {
+			rows = append(rows, strings.Join(strings.Fields(line), " "))
+		}
+	}
+	want := []string{
+		"senior intelligence official Islamabad-based senior intelligence official anonymous indirect said the talks had stalled",
+		"a security agency a security agency anonymous indirect said the border would stay shut",
+		"(deep background) not attributed anonymous indirect the delegations left Doha on Sunday",
+	}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("rows of anonymous sources (-want +got):\n%s", diff)
+	}
+	if !strings.Contains(out, "does not explain:\n  - senior intelligence official\n  - a security agency\n  - a source on deep background\n") {
+		t.Errorf("the summary of unexplained anonymity:\n%s", out)
 	}
 }
