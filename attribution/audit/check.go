@@ -102,9 +102,9 @@ type Check struct {
 	ID CheckID
 	// Severity is the check's severity in the default policy.
 	Severity Severity
-	// Rules are the IDs of the newsroom rules the check rests on, as
-	// ../shared/AUDIT-RULES.md numbers them ("AP-6", "R-2", "NYT-4",
-	// "NPR-1", "BBC-3"), or [RuleGroundRules].
+	// Rules are the IDs of the newsroom rules the check rests on ("AP-6",
+	// "R-2", "NYT-4", "NPR-1", "BBC-3", or [RuleGroundRules]); [Rules]
+	// lists them all.
 	Rules []string
 	// Summary says in one line when the check fires.
 	Summary string
@@ -165,7 +165,9 @@ func CheckIDs() []CheckID {
 }
 
 // IsValid reports whether id names one of the checks.
-func (id CheckID) IsValid() bool { return slices.ContainsFunc(checks, func(c Check) bool { return c.ID == id }) }
+func (id CheckID) IsValid() bool {
+	return slices.ContainsFunc(checks, func(c Check) bool { return c.ID == id })
+}
 
 // Check returns the description of the check with the ID.
 func (id CheckID) Check() (Check, bool) {

@@ -129,11 +129,8 @@ func singleAnonymousSource(x *index) []Finding {
 			continue
 		}
 		only := origins[0]
-		corroborated := slices.ContainsFunc(x.doc.Claims, func(d attribution.Claim) bool {
-			if d.ID == c.ID || !slices.Contains(d.Relations, attribution.Relation{Type: attribution.RelationSupports, Claim: c.ID}) {
-				return false
-			}
-			return slices.ContainsFunc(x.origins(d.ID), func(s string) bool { return s != only })
+		corroborated := slices.ContainsFunc(x.supporters[c.ID], func(j int) bool {
+			return slices.ContainsFunc(x.origins(x.doc.Claims[j].ID), func(s string) bool { return s != only })
 		})
 		if corroborated {
 			continue
@@ -202,10 +199,8 @@ func pluralSources(x *index) []Finding {
 				Speaker: s.ID,
 			})
 		}
-		for k, m := range x.doc.Mentions {
-			if m.Speaker != s.ID {
-				continue
-			}
+		for _, k := range x.mentions[s.ID] {
+			m := x.doc.Mentions[k]
 			if noun, ok := pluralHead(m.Span.Exact); ok {
 				out = append(out, Finding{
 					Pointer: ptr("/mentions", k),
@@ -278,24 +273,12 @@ func unsourcedStatistic(x *index) []Finding {
 	return out
 }
 
-// disputes reports whether a relation disputes the other claim.
-func disputes(t attribution.RelationType) bool {
-	return t == attribution.RelationContradicts || t == attribution.RelationDenies
-}
-
 // disputed returns the claims related to claim c by contradicts or denies,
 // in either direction, in document order.
 func (x *index) disputed(c attribution.Claim) []attribution.Claim {
 	var out []attribution.Claim
-	for _, d := range x.doc.Claims {
-		if d.ID == c.ID {
-			continue
-		}
-		against := slices.ContainsFunc(d.Relations, func(r attribution.Relation) bool { return r.Claim == c.ID && disputes(r.Type) })
-		by := slices.ContainsFunc(c.Relations, func(r attribution.Relation) bool { return r.Claim == d.ID && disputes(r.Type) })
-		if against || by {
-			out = append(out, d)
-		}
+	for _, i := range x.disputes[c.ID] {
+		out = append(out, x.doc.Claims[i])
 	}
 	return out
 }
@@ -358,10 +341,8 @@ func contradictedOnBackground(x *index) []Finding {
 			}
 			return "", false
 		}
-		for ai, a := range x.doc.Attributions {
-			if a.Speaker != s.ID && !slices.Contains(a.With, s.ID) {
-				continue
-			}
+		for _, ai := range x.attributionsOf(s.ID) {
+			a := x.doc.Attributions[ai]
 			for k, id := range a.Claims {
 				ci, ok := x.claims[id]
 				if !ok {

@@ -9,7 +9,7 @@
 //
 // Each check has a stable ID ([CheckAnonymousNoReason] is
 // "anonymous-no-reason"), a default severity, and the newsroom rules it rests
-// on, by the IDs of the project's table of 28 published rules of the AP
+// on, by the IDs of the 28 published rules that [Rules] lists: the AP
 // ("AP-1" to "AP-10"), Reuters ("R-1" to "R-5"), The New York Times ("NYT-1"
 // to "NYT-5"), NPR ("NPR-1" to "NPR-4") and the BBC ("BBC-1" to "BBC-4"),
 // plus [RuleGroundRules] for the ground rules all of them keep. [Checks]

@@ -60,17 +60,25 @@ var runners = map[CheckID]func(*index) []Finding{
 // index is a document with its lookups by ID, built once per audit. Where an
 // invalid document repeats an ID, the first entry wins.
 type index struct {
-	doc      *attribution.Document
-	speakers map[string]int
-	quotes   map[string]int
-	claims   map[string]int
-	attrs    map[string]int
-	sources  map[string][]int // claim ID → the attributions that list it
+	doc       *attribution.Document
+	speakers  map[string]int
+	quotes    map[string]int
+	claims    map[string]int
+	attrs     map[string]int
+	sources   map[string][]int // claim ID → the attributions that list it
+	bySpeaker map[string][]int // speaker ID → the attributions it speaks in
+	mentions  map[string][]int // speaker ID → its mentions
+	// supporters maps a claim ID to the claims that support it; disputes
+	// maps it to the claims that contradict or deny it, or that it
+	// contradicts or denies (by index, in document order, each once).
+	supporters, disputes map[string][]int
 }
 
 func newIndex(doc *attribution.Document) *index {
 	x := &index{doc: doc, speakers: map[string]int{}, quotes: map[string]int{}, claims: map[string]int{},
-		attrs: map[string]int{}, sources: map[string][]int{}}
+		attrs: map[string]int{}, sources: map[string][]int{}, bySpeaker: map[string][]int{},
+		mentions:   map[string][]int{},
+		supporters: map[string][]int{}, disputes: map[string][]int{}}
 	first := func(m map[string]int, id string, i int) {
 		if _, ok := m[id]; !ok {
 			m[id] = i
@@ -88,12 +96,42 @@ func newIndex(doc *attribution.Document) *index {
 	for i, a := range doc.Attributions {
 		first(x.attrs, a.ID, i)
 		for _, c := range a.Claims {
-			if !slices.Contains(x.sources[c], i) {
-				x.sources[c] = append(x.sources[c], i)
+			x.sources[c] = appendOnce(x.sources[c], i)
+		}
+		for _, s := range speakersOf(a) {
+			x.bySpeaker[s] = appendOnce(x.bySpeaker[s], i)
+		}
+	}
+	for i, m := range doc.Mentions {
+		x.mentions[m.Speaker] = append(x.mentions[m.Speaker], i)
+	}
+	for i, c := range doc.Claims {
+		for _, r := range c.Relations {
+			j, ok := x.claims[r.Claim]
+			if !ok || r.Claim == c.ID {
+				continue
+			}
+			switch r.Type {
+			case attribution.RelationSupports:
+				x.supporters[r.Claim] = appendOnce(x.supporters[r.Claim], i)
+			case attribution.RelationContradicts, attribution.RelationDenies:
+				x.disputes[r.Claim] = appendOnce(x.disputes[r.Claim], i)
+				x.disputes[c.ID] = appendOnce(x.disputes[c.ID], j)
 			}
 		}
 	}
+	for id := range x.disputes {
+		slices.Sort(x.disputes[id])
+	}
 	return x
+}
+
+// appendOnce appends i to a list unless the list ends with it or holds it.
+func appendOnce(list []int, i int) []int {
+	if slices.Contains(list, i) {
+		return list
+	}
+	return append(list, i)
 }
 
 // speaker returns the speaker with the ID.
@@ -197,9 +235,9 @@ func (x *index) speakerPassage(s source.Speaker, withTerms bool) string {
 	if withTerms && s.Anonymity != nil && s.Anonymity.Terms != "" {
 		return s.Anonymity.Terms
 	}
-	for _, m := range x.doc.Mentions {
-		if m.Speaker == s.ID && m.Span.Exact != "" {
-			return m.Span.Exact
+	for _, k := range x.mentions[s.ID] {
+		if e := x.doc.Mentions[k].Span.Exact; e != "" {
+			return e
 		}
 	}
 	return description(s)
@@ -214,17 +252,9 @@ func description(s source.Speaker) string {
 	return s.Description
 }
 
-// attributionsOf yields the index of every attribution whose speakers
-// include the speaker.
-func (x *index) attributionsOf(id string) []int {
-	var out []int
-	for i, a := range x.doc.Attributions {
-		if slices.Contains(speakersOf(a), id) {
-			out = append(out, i)
-		}
-	}
-	return out
-}
+// attributionsOf returns the index of every attribution whose speakers
+// include the speaker, in document order.
+func (x *index) attributionsOf(id string) []int { return x.bySpeaker[id] }
 
 // anonymousClaims calls fn for every claim that an anonymous speaker's attribution
 // lists, with the attribution's index, the claim's place in its list, the

@@ -28,27 +28,43 @@ type Group struct {
 }
 
 // Groups gathers findings by the speaker they concern: the speakers in the
-// document's order, then the story itself.
+// document's order, then speakers the document does not hold, then the story
+// itself.
 func Groups(doc *attribution.Document, findings []Finding) []Group {
 	var speakers []source.Speaker
 	if doc != nil {
 		speakers = doc.Speakers
 	}
+	place := map[string]int{}
+	for i, s := range speakers {
+		if _, ok := place[s.ID]; !ok {
+			place[s.ID] = i
+		}
+	}
 	order := func(id string) int {
 		if id == "" {
 			return len(speakers) + 1
 		}
-		if i := slices.IndexFunc(speakers, func(s source.Speaker) bool { return s.ID == id }); i >= 0 {
+		if i, ok := place[id]; ok {
 			return i
 		}
-		return len(speakers) // unknown speakers, just before the story
+		return len(speakers)
 	}
 	var groups []Group
+	at := map[string]int{} // speaker ID → its group
 	for _, f := range findings {
-		i := slices.IndexFunc(groups, func(g Group) bool { return g.Speaker == f.Speaker })
-		if i < 0 {
-			groups = append(groups, Group{Speaker: f.Speaker, Label: groupLabel(speakers, f.Speaker)})
+		i, ok := at[f.Speaker]
+		if !ok {
+			label := "the story itself"
+			if f.Speaker != "" {
+				label = "an unknown speaker"
+				if j, ok := place[f.Speaker]; ok {
+					label = speakerLabel(speakers[j])
+				}
+			}
+			groups = append(groups, Group{Speaker: f.Speaker, Label: label})
 			i = len(groups) - 1
+			at[f.Speaker] = i
 		}
 		groups[i].Findings = append(groups[i].Findings, f)
 	}
@@ -56,15 +72,9 @@ func Groups(doc *attribution.Document, findings []Finding) []Group {
 	return groups
 }
 
-func groupLabel(speakers []source.Speaker, id string) string {
-	if id == "" {
-		return "the story itself"
-	}
-	i := slices.IndexFunc(speakers, func(s source.Speaker) bool { return s.ID == id })
-	if i < 0 {
-		return "an unknown speaker"
-	}
-	s := speakers[i]
+// speakerLabel names a speaker for people, never by an anonymous speaker's
+// name.
+func speakerLabel(s source.Speaker) string {
 	switch s.Identity() {
 	case source.IdentityAnonymous:
 		return s.String() + " (anonymous)"
