@@ -78,10 +78,10 @@ func pluralHead(desc string) (string, bool) {
 // asks reporters to avoid, and their kin, matched in a reason in lower case
 // with straight apostrophes and single spaces.
 var boilerplate = []*regexp.Regexp{
-	regexp.MustCompile(`\bnot (?:been )?(?:authori[sz]ed|allowed|permitted|cleared|entitled|empowered)\b`),
+	regexp.MustCompile(`(?:\bnot|\b[a-z]+n't) (?:been )?(?:authori[sz]ed|allowed|permitted|cleared|entitled|empowered)\b`),
 	regexp.MustCompile(`\bunauthori[sz]ed to\b`),
 	regexp.MustCompile(`\bsensitiv(?:e|ity)\b`),
-	regexp.MustCompile(`\bto (?:speak|talk|comment) (?:freely|candidly|frankly|openly)\b`),
+	regexp.MustCompile(`\b(?:to|could|can|might|would) (?:speak|talk|comment) (?:freely|candidly|frankly|openly)\b`),
 	regexp.MustCompile(`\b(?:in (?:line|keeping|accordance) with|under|per|as is|following) (?:[a-z']+ ){0,3}(?:policy|policies|protocol|practice|custom|customary|rules|guidelines)\b`),
 	regexp.MustCompile(`\bnot (?:a|an|the) (?:official|designated|authori[sz]ed) spokes(?:person|man|woman)\b`),
 }
