@@ -40,6 +40,12 @@
 //   - [attribution]: who said what about what. Attribution, Claim, Quantity,
 //     Relation, and Document, validated as a whole. It also holds the error
 //     type ([attribution.ValidationError]) and the table of rule codes.
+//   - attribution/audit: the sourcing audit. Checks of a document against
+//     newsroom rules on sourcing (anonymous sources explained, described and
+//     corroborated; figures and disputed facts attributed; ground rules
+//     kept), policies that choose them, and findings that never reveal an
+//     anonymous source's identity. Validation says whether a document is
+//     well formed; the audit says whether the story is well sourced.
 //   - jsonschema: the JSON Schema of the model, for other languages.
 //   - examples: programs that model the sourcing of real articles.
 //
