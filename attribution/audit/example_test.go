@@ -119,6 +119,7 @@ func ExampleDecodePolicy_invalid() {
 // words the story should not attribute to anyone, and a story that gives its
 // figures without a source.
 func ExampleGroups() {
+	fled := 40000.0
 	doc := &attribution.Document{
 		FormatVersion: attribution.FormatVersion,
 		Article:       attribution.Article{Headline: "Talks stall in Niamey", Byline: []string{"Amina Diallo"}},
@@ -135,7 +136,7 @@ func ExampleGroups() {
 		Attributions: []attribution.Attribution{{ID: "a1", Speaker: "official", Quote: "q1"}},
 		Claims: []attribution.Claim{{
 			ID: "fled", Kind: attribution.ClaimStatistical, Text: "About 40,000 people have fled.",
-			Quantities: []attribution.Quantity{{Value: ptr(40000), Unit: "people", Qualifier: attribution.QualifierApproximately}},
+			Quantities: []attribution.Quantity{{Value: &fled, Unit: "people", Qualifier: attribution.QualifierApproximately}},
 		}},
 		Annotation: attribution.Annotation{By: attribution.Agent{Kind: attribution.AgentPerson, Name: "Desk"}, Created: "2026-11-26"},
 	}
@@ -156,5 +157,3 @@ func ExampleGroups() {
 	// the story itself
 	//    warning unsourced-statistic /claims/0
 }
-
-func ptr(f float64) *float64 { return &f }
