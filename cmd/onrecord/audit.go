@@ -43,9 +43,9 @@ input. Flags come before the files.
 Flags:
   --policy NAME|FILE   a preset or a policy file in JSON (its schema:
                        policy.schema.json, written by "onrecord schema");
-                       default: default. The presets: %s.
-                       A preset's name means the preset: write ./ap for a
-                       file named ap
+                       default: default. The presets:
+                       %s. A preset's name
+                       means the preset: write ./ap for a file named ap
   --format text|json   text: for people, grouped by speaker, each finding with
                        the passage it is about; json: JSON Lines, one finding a
                        line: {"file", "line" (streams only), "check", "severity",
