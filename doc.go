@@ -47,6 +47,13 @@
 //   - [github.com/onrecord/onrecord/attribution]: who said what about what.
 //     Attribution, Claim, Quantity, Relation, and Document, validated as a
 //     whole; the error type ValidationError and the table of rule codes.
+//   - [github.com/onrecord/onrecord/attribution/audit]: the sourcing audit.
+//     Checks of a document against newsroom rules on sourcing (anonymous
+//     sources explained, described and corroborated; figures and disputed
+//     facts attributed; ground rules kept), policies that choose them, and
+//     findings that never reveal an anonymous source's identity. Validation
+//     says whether a document is well formed; the audit says whether the
+//     story is well sourced.
 //   - [github.com/onrecord/onrecord/jsonschema]: the JSON Schema of the
 //     model, for other languages.
 //   - github.com/onrecord/onrecord/examples/seed and its siblings: real

@@ -27,6 +27,21 @@ type Claim struct {
 	// Relations tie this claim to others: it supports, contradicts, denies
 	// or qualifies them. Optional.
 	Relations []Relation `json:"relations,omitempty" validate:"omitempty,dive"`
+	// Pejorative records the annotator's judgement that the claim attacks
+	// or disparages a person's character or reputation, or an institution
+	// ("a corrupt and incompetent ministry"), rather than reporting what
+	// they did. Optional; false when the annotator judged it not
+	// pejorative or did not judge. The sourcing audit reads it: newsrooms
+	// refuse such attacks from behind anonymity (NPR, Reuters, The New York
+	// Times).
+	Pejorative bool `json:"pejorative,omitempty"`
+	// Speculative records the annotator's judgement that the text puts the
+	// claim forward as a guess or a possibility, not as something known
+	// ("may have been planned", "is thought to", "probably"). Optional;
+	// false when the claim is stated as known or was not judged. The
+	// sourcing audit reads it with the claim's kind: the AP takes only
+	// information, not opinion or speculation, from an anonymous source.
+	Speculative bool `json:"speculative,omitempty"`
 }
 
 // ClaimKind is the sort of proposition a [Claim] makes.

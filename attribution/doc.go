@@ -18,7 +18,10 @@
 // or at least) and its relations to other claims ([Relation]: supports,
 // contradicts, denies, qualifies). A claim's sources are the attributions that
 // list it; a claim with none is one the text makes on its own authority, and
-// [Document.UnsourcedClaims] lists them.
+// [Document.UnsourcedClaims] lists them. A claim also records two judgements
+// of the annotator that the sourcing audit (package attribution/audit) reads:
+// whether it disparages a person or an institution ([Claim.Pejorative]) and
+// whether the text puts it forward as a guess ([Claim.Speculative]).
 //
 // A quantity's value, low and high are finite numbers that a Go float64
 // holds: from -1.7976931348623157e308 to 1.7976931348623157e308. [Decode]
@@ -79,7 +82,8 @@
 //	                  warning, endorsement, rejection); vague figures, figures
 //	                  for each, periods; approximate times of speech; article
 //	                  update time, dateline, contributors; file credits and
-//	                  caption spans; translations from an unknown language
+//	                  caption spans; translations from an unknown language;
+//	                  claims the annotator judges pejorative or speculative
 //
 // Every 0.1 document is a 0.2 document but for its version. What 0.2 tells
 // apart that 0.1 could not (an unnamed speaker on the record from an

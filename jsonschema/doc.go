@@ -6,7 +6,8 @@
 //
 // There is one self-contained file per type that users exchange, named by
 // [Names]: document.schema.json, speaker.schema.json, quote.schema.json,
-// attribution.schema.json and claim.schema.json. Each has an absolute,
+// attribution.schema.json and claim.schema.json, and policy.schema.json for
+// the policies of the sourcing audit (package attribution/audit). Each has an absolute,
 // versioned $id under [BaseURL] (https://onrecord.github.io/schema/0.2/), a
 // title, and a description for every type and field, drawn from the Go doc
 // comments. Each file keeps the types it uses in its own $defs and refers
@@ -22,7 +23,7 @@
 // # How they are made
 //
 // go generate reads the doc comments of the types the schemas describe, from
-// packages source, quote and attribution, into comments.go, then writes the schema files with [Generate], which
+// packages source, quote, attribution and attribution/audit, into comments.go, then writes the schema files with [Generate], which
 // reflects on the Go types with github.com/invopop/jsonschema and then maps
 // the same validate tags that the Go validation checks to JSON Schema
 // keywords:

@@ -72,4 +72,5 @@ func ExampleFile() {
 	// https://onrecord.github.io/schema/0.2/quote.schema.json
 	// https://onrecord.github.io/schema/0.2/attribution.schema.json
 	// https://onrecord.github.io/schema/0.2/claim.schema.json
+	// https://onrecord.github.io/schema/0.2/policy.schema.json
 }

@@ -28,6 +28,7 @@ onrecord works with documents that record who said what in a news text.
 
 Commands:
   schema -o DIR   write the JSON Schema (draft 2020-12) of the format into DIR
+  audit FILE...   check the sourcing of documents against newsroom rules
 
 Run "onrecord <command> -h" for a command's flags.
 `
@@ -41,8 +42,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	switch args[0] {
 	case "-h", "-help", "--help", "help":
+		if args[0] == "help" && len(args) > 1 { // "help CMD" is "CMD -h"
+			return run([]string{args[1], "-h"}, stdout, stderr)
+		}
 		fmt.Fprint(stdout, usage)
 		return 0
+	case "audit":
+		return auditCommand(args[1:], os.Stdin, stdout, stderr)
 	case "schema":
 		return schema(args[1:], stdout, stderr)
 	default:

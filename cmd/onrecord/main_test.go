@@ -26,7 +26,7 @@ func TestSchemaWritesEveryFile(t *testing.T) {
 	for _, e := range entries {
 		got = append(got, e.Name())
 	}
-	want := []string{"attribution.schema.json", "claim.schema.json", "document.schema.json", "quote.schema.json", "speaker.schema.json"}
+	want := []string{"attribution.schema.json", "claim.schema.json", "document.schema.json", "policy.schema.json", "quote.schema.json", "speaker.schema.json"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("files written (-want +got):\n%s", diff)
 	}
