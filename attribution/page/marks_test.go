@@ -65,10 +65,8 @@ func FuzzMarkup(f *testing.F) {
 		var elems []element
 		for i := 0; i+1 < len(bounds) && len(elems) < 12; i += 2 {
 			s, e := int(bounds[i]), int(bounds[i+1])
-			if s > len(text) || e > len(text) || !utf8.RuneStart(text[min(s, len(text)-1)]) {
-				continue
-			}
-			if e < len(text) && !utf8.RuneStart(text[e]) {
+			boundary := func(i int) bool { return i == len(text) || i < len(text) && utf8.RuneStart(text[i]) }
+			if !boundary(s) || !boundary(e) {
 				continue
 			}
 			id := fmt.Sprint(len(elems))
