@@ -3,6 +3,7 @@ package page
 import (
 	"fmt"
 	"html/template"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -146,6 +147,10 @@ type builder struct {
 	attrs    map[string]int
 	claims   map[string]int
 	secrets  []string
+	// attrsOf and sourcesOf list the attributions of each quote and of
+	// each claim; spoken counts each speaker's attributions.
+	attrsOf, sourcesOf map[string][]int
+	spoken             map[string]int
 	// where each quote's and claim's span starts in the text, in bytes;
 	// -1 when it is not placed.
 	quoteAt, claimAt, mentionAt []int
@@ -169,6 +174,10 @@ func build(d *attribution.Document, opts Options) *view {
 		quotes:   map[string]int{},
 		attrs:    map[string]int{},
 		claims:   map[string]int{},
+
+		attrsOf:   map[string][]int{},
+		sourcesOf: map[string][]int{},
+		spoken:    map[string]int{},
 	}
 	for i, s := range d.Speakers {
 		if _, ok := b.speakers[s.ID]; !ok {
@@ -186,6 +195,13 @@ func build(d *attribution.Document, opts Options) *view {
 	for i, a := range d.Attributions {
 		if _, ok := b.attrs[a.ID]; !ok {
 			b.attrs[a.ID] = i
+		}
+		b.attrsOf[a.Quote] = append(b.attrsOf[a.Quote], i)
+		b.spoken[a.Speaker]++
+		for j, c := range a.Claims {
+			if !slices.Contains(a.Claims[:j], c) {
+				b.sourcesOf[c] = append(b.sourcesOf[c], i)
+			}
 		}
 	}
 	for i, c := range d.Claims {
@@ -290,11 +306,7 @@ func (b *builder) speakerViews() {
 			sv.Kind = string(s.Kind)
 			sv.Facts = b.speakerFacts(s)
 		}
-		for _, a := range b.d.Attributions {
-			if a.Speaker == s.ID {
-				sv.Quotes++
-			}
-		}
+		sv.Quotes = b.spoken[s.ID]
 		b.v.Speakers = append(b.v.Speakers, sv)
 	}
 }
@@ -358,10 +370,8 @@ func (b *builder) organization(o source.Organization) string {
 func (b *builder) quoteViews() {
 	for _, q := range b.d.Quotes {
 		qv := &quoteView{ID: q.ID, Kind: string(q.Kind), Text: q.Text}
-		for _, a := range b.d.Attributions {
-			if a.Quote == q.ID {
-				qv.Attributions = append(qv.Attributions, b.attrView(a))
-			}
+		for _, i := range b.attrsOf[q.ID] {
+			qv.Attributions = append(qv.Attributions, b.attrView(b.d.Attributions[i]))
 		}
 		if len(qv.Attributions) > 0 {
 			qv.Speaker = qv.Attributions[0].Speaker
@@ -451,7 +461,11 @@ func (b *builder) quoteFacts(q quote.Quote) []fact {
 	} else {
 		add("channel", "not recorded")
 	}
-	add("recipient", q.Recipient)
+	if q.Recipient != "" {
+		add("recipient", q.Recipient)
+	} else {
+		add("recipient", "not recorded")
+	}
 	var date []string
 	if q.Said != "" {
 		d := q.Said
@@ -506,13 +520,9 @@ func (b *builder) claimViews() {
 		for _, q := range c.Quantities {
 			cv.Quantities = append(cv.Quantities, b.safe(quantity(q)))
 		}
-		for _, a := range b.d.Attributions {
-			for _, id := range a.Claims {
-				if id == c.ID {
-					cv.Sources = append(cv.Sources, sourceRef{Speaker: b.ref(a.Speaker), Quote: a.Quote, Type: string(a.Type)})
-					break
-				}
-			}
+		for _, i := range b.sourcesOf[c.ID] {
+			a := b.d.Attributions[i]
+			cv.Sources = append(cv.Sources, sourceRef{Speaker: b.ref(a.Speaker), Quote: a.Quote, Type: string(a.Type)})
 		}
 		cv.Unsourced = len(cv.Sources) == 0
 		for _, r := range c.Relations {
