@@ -136,7 +136,8 @@ const readPanel = `(() => {
 // TestSeedPage loads the seed article's page in chromium and checks what a
 // reader sees and does: the marks and their colours, the counts, selecting a
 // quote by mouse and by keyboard, the page without script and in print, no
-// request and no error. It leaves a screenshot, seed.png, and the page,
+// request and no error. It leaves screenshots, seed.png (the top of the
+// story, a quote selected) and seed-claims.png (the claims), and the page,
 // seed.html, in the artifacts directory.
 func TestSeedPage(t *testing.T) {
 	exe := chromium(t)
@@ -288,6 +289,17 @@ func TestSeedPage(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Logf("screenshot: %s", p)
+		// The claims, with their sources, relations and findings.
+		if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`document.getElementById("claims-h").scrollIntoView()`)); err != nil {
+			t.Fatal(err)
+		}
+		png, err = chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(out, "seed-claims.png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	})
 
 	t.Run("print", func(t *testing.T) {
