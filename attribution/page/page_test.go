@@ -118,6 +118,14 @@ func TestSeedContract(t *testing.T) {
 		if !strings.Contains(text(e), string(s.Identity())) {
 			t.Errorf("legend: speaker %s does not say %q in words: %q", id, s.Identity(), text(e))
 		}
+		// An anonymous source: its description and its terms.
+		if a := s.Anonymity; a != nil {
+			for _, want := range []string{a.Description, a.Terms, "no reason given"} {
+				if !strings.Contains(text(e), want) {
+					t.Errorf("legend: anonymous speaker %s does not show %q: %q", id, want, text(e))
+				}
+			}
+		}
 	}
 
 	notes := all(root, withAttr("data-check"))
