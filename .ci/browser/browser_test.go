@@ -169,7 +169,7 @@ func TestSeedPage(t *testing.T) {
 		chromedp.Flag("disable-sync", true),
 		chromedp.NoFirstRun,
 		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1400, 1100),
+		chromedp.WindowSize(1400, 1200),
 	)
 	actx, cancelAlloc := chromedp.NewExecAllocator(deadline, opts...)
 	defer cancelAlloc()
