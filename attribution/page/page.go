@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/onrecord/onrecord/attribution"
 )
@@ -62,10 +63,14 @@ var pageCSS string
 //go:embed page.js
 var pageJS string
 
-var tmpl = template.Must(template.New("page").Funcs(template.FuncMap{
-	"join":   func(s []string) string { return strings.Join(s, ", ") },
-	"plural": plural,
-}).Parse(pageTemplate))
+// tmpl parses the page's template once, when a page is first written. The
+// template is fixed, so that Must fails only in the package's own tests.
+var tmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Funcs(template.FuncMap{
+		"join":   func(s []string) string { return strings.Join(s, ", ") },
+		"plural": plural,
+	}).Parse(pageTemplate))
+})
 
 // Write writes the page of the document to w: one self-contained HTML file,
 // with its style and its small script inline and nothing to load from
@@ -81,7 +86,7 @@ func Write(w io.Writer, d *attribution.Document, opts Options) error {
 	}
 	v := build(d, opts)
 	bw := bufio.NewWriter(w)
-	if err := tmpl.Execute(bw, v); err != nil {
+	if err := tmpl().Execute(bw, v); err != nil {
 		return err
 	}
 	return bw.Flush()

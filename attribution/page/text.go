@@ -253,7 +253,7 @@ func (b *builder) placeAt(coll string, i int, fv findingView) bool {
 // note places a finding's note in the text.
 func (b *builder) note(at int, fv findingView) {
 	var s strings.Builder
-	if err := tmpl.ExecuteTemplate(&s, "finding", fv); err != nil {
+	if err := tmpl().ExecuteTemplate(&s, "finding", fv); err != nil {
 		// The template is fixed and its data are strings: it cannot
 		// fail but by a programming error, which the tests catch.
 		s.Reset()
