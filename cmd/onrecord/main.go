@@ -29,6 +29,7 @@ onrecord works with documents that record who said what in a news text.
 Commands:
   schema -o DIR   write the JSON Schema (draft 2020-12) of the format into DIR
   audit FILE...   check the sourcing of documents against newsroom rules
+  html FILE       write a document's sourcing as one self-contained HTML page
 
 Run "onrecord <command> -h" for a command's flags.
 `
@@ -51,6 +52,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return auditCommand(args[1:], os.Stdin, stdout, stderr)
 	case "schema":
 		return schema(args[1:], stdout, stderr)
+	case "html":
+		return htmlCommand(args[1:], os.Stdin, stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "onrecord: unknown command %q\n\n%s", args[0], usage)
 		return 2
