@@ -28,6 +28,10 @@ onrecord works with documents that record who said what in a news text.
 
 Commands:
   schema -o DIR   write the JSON Schema (draft 2020-12) of the format into DIR
+  export --to schemaorg|webannotation FILE
+                  write a document as schema.org or W3C Web Annotation JSON-LD
+  import --from citron|quotebank [--text FILE] FILE
+                  read citron's or Quotebank's JSON into onrecord JSON
 
 Run "onrecord <command> -h" for a command's flags.
 `
@@ -45,6 +49,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	case "schema":
 		return schema(args[1:], stdout, stderr)
+	case "export":
+		return export(args[1:], stdout, stderr)
+	case "import":
+		return importCmd(args[1:], stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "onrecord: unknown command %q\n\n%s", args[0], usage)
 		return 2
