@@ -41,10 +41,18 @@
 //     Relation, and Document, validated as a whole. It also holds the error
 //     type ([attribution.ValidationError]) and the table of rule codes.
 //   - jsonschema: the JSON Schema of the model, for other languages.
+//   - attribution/schemaorg and attribution/webannotation: exports to
+//     schema.org JSON-LD and to W3C Web Annotation, with onrecord's own
+//     vocabulary for what those cannot say.
+//   - attribution/citron and attribution/quotebank: imports from BBC
+//     citron's annotation format and runtime output, and from Quotebank's
+//     quotation-centric and article-centric records (streamed line by
+//     line); every problem they work around is a warning with its place.
 //   - examples: programs that model the sourcing of real articles.
 //
 // Imports flow one way: source and quote import neither each other nor
-// attribution; attribution joins them by ID.
+// attribution; attribution joins them by ID; the exports and imports depend on
+// the model, never the reverse.
 //
 // # Validation
 //
@@ -78,6 +86,9 @@
 //	Span.Start, Span.End    -                 -                           TextPositionSelector
 //	Span.Exact/Prefix/Suffix -                -                           TextQuoteSelector
 //	Annotation              -                 -                           creator, generator, created
+//	Quote.Candidates        -                 -                           -  (Quotebank probas)
+//	Quote.Occurrences, URLs -                 -                           -  (Quotebank numOccurrences, urls)
+//	Mention                 -                 -                           -  (citron coreference)
 //
 // None of them models anonymity terms, relations between claims, channels,
 // translation and dated roles together; onrecord does.
