@@ -71,7 +71,7 @@ func Export(d *attribution.Document, opts Options) (*Graph, error) {
 		g.Nodes = append(g.Nodes, v.Speaker(s, names))
 	}
 	for _, c := range d.Claims {
-		g.Nodes = append(g.Nodes, v.Claim(d, c, names, base))
+		g.Nodes = append(g.Nodes, v.Claim(c, names, base))
 	}
 	return g, nil
 }

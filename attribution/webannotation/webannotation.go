@@ -245,10 +245,7 @@ func KindIRI(k quote.Kind) string { return ldcontext.Vocabulary + string(k) }
 func (x *exporter) quote(q quote.Quote) Annotation {
 	var body []Body
 	seen := map[string]bool{}
-	for _, a := range x.d.Attributions {
-		if a.Quote != q.ID {
-			continue
-		}
+	for _, a := range x.names.AttributionsOf(q.ID) {
 		for _, id := range append([]string{a.Speaker}, a.With...) {
 			if !seen[id] {
 				seen[id] = true
@@ -271,7 +268,7 @@ func (x *exporter) quote(q quote.Quote) Annotation {
 
 // identifying is the body that identifies a speaker.
 func (x *exporter) identifying(id string) Body {
-	s, ok := x.d.Speaker(id)
+	s, ok := x.names.SpeakerByID(id)
 	if !ok {
 		s = source.Speaker{ID: id}
 	}
@@ -279,7 +276,7 @@ func (x *exporter) identifying(id string) Body {
 }
 
 func (x *exporter) claim(c attribution.Claim) Annotation {
-	body := []Body{x.v.Claim(x.d, c, x.names, x.src)}
+	body := []Body{x.v.Claim(c, x.names, x.src)}
 	return x.annotation("annotation-"+c.ID, "describing", body, c.Span)
 }
 

@@ -37,9 +37,17 @@ func (v Vocab) S(term string) string { return v.prefix + term }
 // Names gives the IRIs of a document's resources, all under one base IRI. An
 // anonymous speaker's IRI is numbered ("#speaker-anonymous-1"), never made
 // from its ID, which an annotator may have made from the name.
+//
+// Names also indexes the document once, so that an export takes time linear
+// in the document's size.
 type Names struct {
 	base     string
 	speakers map[string]string
+	// indexes of the document
+	bySpeaker map[string]source.Speaker
+	byQuote   map[string][]attribution.Attribution
+	byID      map[string]attribution.Attribution
+	byClaim   map[string][]attribution.Attribution
 }
 
 // DefaultBase returns the base IRI of a document that the caller gives none:
@@ -59,12 +67,26 @@ func DefaultBase(d *attribution.Document) string {
 
 // NewNames names the resources of d under base.
 func NewNames(d *attribution.Document, base string) *Names {
-	n := &Names{base: base, speakers: make(map[string]string, len(d.Speakers))}
+	n := &Names{base: base, speakers: make(map[string]string, len(d.Speakers)),
+		bySpeaker: make(map[string]source.Speaker, len(d.Speakers)),
+		byQuote:   make(map[string][]attribution.Attribution, len(d.Quotes)),
+		byID:      make(map[string]attribution.Attribution, len(d.Attributions)),
+		byClaim:   make(map[string][]attribution.Attribution, len(d.Claims))}
+	for _, a := range d.Attributions {
+		n.byQuote[a.Quote] = append(n.byQuote[a.Quote], a)
+		if _, ok := n.byID[a.ID]; !ok {
+			n.byID[a.ID] = a
+		}
+		for _, c := range a.Claims {
+			n.byClaim[c] = append(n.byClaim[c], a)
+		}
+	}
 	anonymous := 0
 	for _, s := range d.Speakers {
 		if _, ok := n.speakers[s.ID]; ok {
 			continue
 		}
+		n.bySpeaker[s.ID] = s
 		if s.IsAnonymous() {
 			anonymous++
 			n.speakers[s.ID] = base + "#speaker-anonymous-" + strconv.Itoa(anonymous)
@@ -74,6 +96,15 @@ func NewNames(d *attribution.Document, base string) *Names {
 	}
 	return n
 }
+
+// SpeakerByID returns the document's speaker with the ID.
+func (n *Names) SpeakerByID(id string) (source.Speaker, bool) {
+	s, ok := n.bySpeaker[id]
+	return s, ok
+}
+
+// AttributionsOf returns the attributions of the quote, in document order.
+func (n *Names) AttributionsOf(quoteID string) []attribution.Attribution { return n.byQuote[quoteID] }
 
 // Base returns the base IRI.
 func (n *Names) Base() string { return n.base }
@@ -245,10 +276,7 @@ func (v Vocab) Quotation(d *attribution.Document, q quote.Quote, n *Names) Node 
 	node := Node{"id": n.Quote(q.ID), "type": v.S("Quotation"), v.S("text"): q.Text, "quoteKind": string(q.Kind)}
 	var speakers, behalf, reported, types, responds []any
 	var confidence []any
-	for _, a := range d.Attributions {
-		if a.Quote != q.ID {
-			continue
-		}
+	for _, a := range n.byQuote[q.ID] {
 		speakers = append(speakers, Ref(n.Speaker(a.Speaker)))
 		for _, w := range a.With {
 			speakers = append(speakers, Ref(n.Speaker(w)))
@@ -263,12 +291,12 @@ func (v Vocab) Quotation(d *attribution.Document, q quote.Quote, n *Names) Node 
 			confidence = append(confidence, *a.Confidence)
 		}
 		if a.Parent != "" {
-			if p, ok := attributionByID(d, a.Parent); ok {
+			if p, ok := n.byID[a.Parent]; ok {
 				reported = append(reported, Ref(n.Quote(p.Quote)))
 			}
 		}
 		for _, r := range a.RespondsTo {
-			if p, ok := attributionByID(d, r.Attribution); ok {
+			if p, ok := n.byID[r.Attribution]; ok {
 				responds = append(responds, Node{"type": "Response", "responseKind": string(r.Kind),
 					"respondsTo": Ref(n.Quote(p.Quote))})
 			}
@@ -337,24 +365,15 @@ func (v Vocab) Quotation(d *attribution.Document, q quote.Quote, n *Names) Node 
 	return node
 }
 
-func attributionByID(d *attribution.Document, id string) (attribution.Attribution, bool) {
-	for _, a := range d.Attributions {
-		if a.ID == id {
-			return a, true
-		}
-	}
-	return attribution.Attribution{}, false
-}
-
 // Claim returns the node of a claim: its text, kind and figures, where it
 // appears (appearance), who makes it (author: the speakers of the
 // attributions that list it) and its relations to other claims.
-func (v Vocab) Claim(d *attribution.Document, c attribution.Claim, n *Names, appearance string) Node {
+func (v Vocab) Claim(c attribution.Claim, n *Names, appearance string) Node {
 	node := Node{"id": n.Claim(c.ID), "type": v.S("Claim"), v.S("text"): c.Text, "claimKind": string(c.Kind),
 		v.S("appearance"): Ref(appearance)}
 	var authors []any
 	seen := map[string]bool{}
-	for _, a := range d.SourcesOf(c.ID) {
+	for _, a := range n.byClaim[c.ID] {
 		for _, s := range append([]string{a.Speaker}, a.With...) {
 			if !seen[s] {
 				seen[s] = true
