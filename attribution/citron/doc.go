@@ -53,6 +53,9 @@
 //	span-order             a span's end is not after its start
 //	token-offsets          runtime offsets that cannot be placed (see above)
 //	unattributed           a quote without a source: kept, unattributed
+//	                       (its coreferences are not imported)
+//	id                     a quote's id not of the ID form, or repeated: the
+//	                       quote gets another
 //	coreference-unmatched  a coreference group that names no source: its
 //	                       mentions are left out
 //	required               a quote without contents, a span or cue without

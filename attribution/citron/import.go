@@ -35,6 +35,9 @@ const (
 	// CodeHeadline: no headline was given; the text's first line stands in
 	// for it.
 	CodeHeadline attribution.Code = "headline"
+	// CodeID: a quote's id that is not of onrecord's ID form, or that
+	// another quote has too; the quote is given another.
+	CodeID attribution.Code = "id"
 )
 
 // Options are what an import needs besides citron's file.
@@ -467,7 +470,11 @@ func (b *builder) quote(i int, q rawQuote, place placer) {
 		return
 	}
 	if speaker == "" {
-		b.warn(base+"/sources", CodeUnattributed, "a quote without a source: kept without an attribution")
+		msg := "a quote without a source: kept without an attribution"
+		if len(q.corefs) > 0 {
+			msg += "; its coreferences name no speaker and are not imported"
+		}
+		b.warn(base+"/sources", CodeUnattributed, msg)
 	}
 	var cue *quote.Cue
 	if q.cue != nil {
@@ -481,7 +488,14 @@ func (b *builder) quote(i int, q rawQuote, place placer) {
 		}
 	}
 	fallback := "q" + strconv.Itoa(i+1)
-	id := b.ids.Take(quoteID(q.id, fallback), fallback)
+	want := quoteID(q.id, fallback)
+	id := b.ids.Take(want, fallback)
+	switch {
+	case len(q.id) > 0 && want == fallback && string(q.id) != `"`+fallback+`"`:
+		b.warn(base+"/id", CodeID, "is neither an onrecord ID nor a whole number: the quote is called "+id)
+	case id != want:
+		b.warn(base+"/id", CodeID, "names another quote too: this one is called "+id)
+	}
 	first := ""
 	for j, c := range q.contents {
 		ptr := importkit.Pointer(base+"/contents", j)

@@ -158,3 +158,33 @@ func TestErrors(t *testing.T) {
 		})
 	}
 }
+
+// A repeated id or one that is no ID gives the quote another, with a warning.
+func TestIDs(t *testing.T) {
+	in := `{"text": "“Yes,” she said. “No,” he said. “Maybe,” they said.", "quotes": [
+	  {"id": "x", "contents": [{"start": 0, "end": 6, "text": "“Yes,”"}], "sources": [{"start": 7, "end": 10, "text": "she"}]},
+	  {"id": "x", "contents": [{"start": 17, "end": 22, "text": "“No,”"}], "sources": [{"start": 23, "end": 25, "text": "he"}]},
+	  {"id": "not an id", "contents": [{"start": 32, "end": 40, "text": "“Maybe,”"}], "sources": [{"start": 41, "end": 45, "text": "they"}]}]}`
+	r, err := citron.Read(strings.NewReader(in), citron.Options{Annotation: fixed, Headline: "Votes"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range r.Warnings {
+		got = append(got, w.Pointer+" "+string(w.Code)+": "+w.Message)
+	}
+	want := []string{
+		"/quotes/1/id id: names another quote too: this one is called x-2",
+		"/quotes/2/id id: is neither an onrecord ID nor a whole number: the quote is called q3",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("warnings (-want +got):\n%s", diff)
+	}
+	var ids []string
+	for _, q := range r.Document.Quotes {
+		ids = append(ids, q.ID)
+	}
+	if diff := cmp.Diff([]string{"x", "x-2", "q3"}, ids); diff != "" {
+		t.Errorf("ids (-want +got):\n%s", diff)
+	}
+}

@@ -30,7 +30,9 @@
 // their token offsets ([start, end), end exclusive), with this article's
 // candidates (localProbas) and an attribution to localTopSpeaker unless it is
 // "None". The global speaker and candidates belong to the quotation-centric
-// record of the same quoteID and are not repeated. Names' ids and offsets
+// record of the same quoteID and are not repeated; the contexts around a
+// quotation (leftContext, rightContext, contextStart, contextEnd) are in the
+// text already and are not kept apart. Names' ids and offsets
 // are read as arrays or as the strings the released files hold.
 //
 // # Streams
@@ -68,7 +70,9 @@
 //	                   content's number of tokens
 //	span-outside-text  token offsets outside the content: left out
 //	required           a name or quotation without words: left out; an
-//	                   article without a title: its first words stand in
+//	                   article without a title: its first words stand in;
+//	                   a record without a speaker (not even "None"): kept
+//	                   unattributed
 //
 // Every imported document validates.
 package quotebank

@@ -386,8 +386,13 @@ func importQuotation(line []byte, opts Options) (*Record, error) {
 			a.Confidence = &p
 		}
 		b.doc.Attributions = append(b.doc.Attributions, a)
-	} else if len(q.QIDs) > 0 {
-		b.warn("/qids", CodeQID, "identifies a speaker of an unattributed quotation: left out")
+	} else {
+		if q.Speaker == "" {
+			b.warn("/speaker", attribution.CodeRequired, "no speaker given, not even None: the quotation is kept unattributed")
+		}
+		if len(q.QIDs) > 0 {
+			b.warn("/qids", CodeQID, "identifies a speaker of an unattributed quotation: left out")
+		}
 	}
 	b.doc.Quotes = append(b.doc.Quotes, nq)
 	b.doc.Annotation = b.annotation(q.Phase)
