@@ -35,6 +35,9 @@ func FuzzReadAnnotation(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := citron.ReadAnnotation(bytes.NewReader(data), citron.Options{Annotation: fixed})
 		if err != nil {
+			if strings.Contains(err.Error(), "does not validate") {
+				t.Fatalf("the import made an invalid document: %v", err)
+			}
 			return
 		}
 		if err := r.Document.Validate(); err != nil {
@@ -60,6 +63,9 @@ func FuzzReadOutput(f *testing.F) {
 		opts := citron.Options{Annotation: fixed, Text: tok.Text, Tokens: tok.Tokens}
 		r, err := citron.ReadOutput(bytes.NewReader(data), opts)
 		if err != nil {
+			if strings.Contains(err.Error(), "does not validate") {
+				t.Fatalf("the import made an invalid document: %v", err)
+			}
 			return
 		}
 		if err := r.Document.Validate(); err != nil {

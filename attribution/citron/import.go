@@ -363,8 +363,8 @@ func (b *builder) group(i int, g []Span, place placer) {
 		if _, dup := b.groupOf[[2]int{s.Start, s.End}]; !dup {
 			b.groupOf[[2]int{s.Start, s.End}] = k
 		}
-		if utf8.RuneCountInString(s.Text) > utf8.RuneCountInString(name) {
-			name = s.Text
+		if t := strings.TrimSpace(s.Text); utf8.RuneCountInString(t) > utf8.RuneCountInString(name) {
+			name = t
 		}
 		spans = append(spans, place(importkit.Pointer("/coreference_groups", i, j), s))
 	}
@@ -375,14 +375,6 @@ func (b *builder) group(i int, g []Span, place placer) {
 // speaker returns the ID of the speaker that the sources name, adding the
 // speaker on first sight.
 func (b *builder) speaker(sources []Span) string {
-	for _, s := range sources {
-		if k, ok := b.groupOf[[2]int{s.Start, s.End}]; ok {
-			if b.groupSpeaker[k] == "" {
-				b.groupSpeaker[k] = b.addSpeaker(b.groupName[k])
-			}
-			return b.groupSpeaker[k]
-		}
-	}
 	var words []string
 	for _, s := range sources {
 		if t := strings.TrimSpace(s.Text); t != "" {
@@ -390,6 +382,21 @@ func (b *builder) speaker(sources []Span) string {
 		}
 	}
 	name := strings.Join(words, " ")
+	for _, s := range sources {
+		if k, ok := b.groupOf[[2]int{s.Start, s.End}]; ok {
+			if b.groupSpeaker[k] == "" {
+				groupName := strings.TrimSpace(b.groupName[k])
+				if groupName == "" {
+					groupName = name
+				}
+				if groupName == "" {
+					return ""
+				}
+				b.groupSpeaker[k] = b.addSpeaker(groupName)
+			}
+			return b.groupSpeaker[k]
+		}
+	}
 	if name == "" {
 		return ""
 	}

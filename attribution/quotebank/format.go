@@ -75,20 +75,22 @@ type ArticleQuotation struct {
 	Quotation string `json:"quotation"`
 	// QuotationOffset is the token offset of the quotation's first word.
 	QuotationOffset int `json:"quotationOffset"`
-	// ContextStart and ContextEnd are the token offsets of the context
-	// the speaker was chosen from.
+	// ContextStart is the token offset of the context the speaker was
+	// chosen from.
 	ContextStart int `json:"contextStart"`
-	ContextEnd   int `json:"contextEnd"`
-	// GlobalTopSpeaker and GlobalProbas are the speaker chosen across
-	// every article, and the candidates; the quotation-centric record
-	// holds them too.
-	GlobalTopSpeaker string              `json:"globalTopSpeaker"`
-	GlobalProbas     [][]json.RawMessage `json:"globalProbas"`
-	// LocalTopSpeaker and LocalProbas are the speaker chosen in this
-	// article, and the candidates.
-	LocalTopSpeaker string              `json:"localTopSpeaker"`
-	LocalProbas     [][]json.RawMessage `json:"localProbas"`
-	// LeftContext and RightContext are the words around the quotation.
-	LeftContext  string `json:"leftContext"`
+	// ContextEnd is the token offset just past that context.
+	ContextEnd int `json:"contextEnd"`
+	// GlobalTopSpeaker is the speaker chosen across every article; the
+	// quotation-centric record holds it too.
+	GlobalTopSpeaker string `json:"globalTopSpeaker"`
+	// GlobalProbas are the candidates across every article.
+	GlobalProbas [][]json.RawMessage `json:"globalProbas"`
+	// LocalTopSpeaker is the speaker chosen in this article, or "None".
+	LocalTopSpeaker string `json:"localTopSpeaker"`
+	// LocalProbas are the candidates in this article.
+	LocalProbas [][]json.RawMessage `json:"localProbas"`
+	// LeftContext is the words before the quotation.
+	LeftContext string `json:"leftContext"`
+	// RightContext is the words after it.
 	RightContext string `json:"rightContext"`
 }

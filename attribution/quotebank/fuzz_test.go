@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/onrecord/onrecord/attribution/quotebank"
@@ -25,6 +26,9 @@ func FuzzImportLine(f *testing.F) {
 	f.Fuzz(func(t *testing.T, line []byte) {
 		rec, err := quotebank.ImportLine(line, quotebank.Options{Annotation: fixed})
 		if err != nil {
+			if strings.Contains(err.Error(), "does not validate") {
+				t.Fatalf("the import made an invalid document: %v", err)
+			}
 			return
 		}
 		if err := rec.Document.Validate(); err != nil {

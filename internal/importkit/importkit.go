@@ -67,7 +67,10 @@ func Slug(name string) string {
 
 // Problems collects problems found in an input, each with the JSON Pointer of
 // the offending value in that input.
-type Problems struct{ List []validation.Problem }
+type Problems struct {
+	// List holds the problems in the order found.
+	List []validation.Problem
+}
 
 // Add records a problem.
 func (p *Problems) Add(pointer string, code validation.Code, msg string) {
