@@ -507,7 +507,7 @@ func (b *builder) quote(i int, q rawQuote, place placer) {
 	for j, c := range q.contents {
 		ptr := importkit.Pointer(base+"/contents", j)
 		span := place(ptr, c)
-		if strings.TrimSpace(c.Text) == "" {
+		if c.Text == "" {
 			continue // resolve reported it
 		}
 		text, direct := unquote(c.Text)
