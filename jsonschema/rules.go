@@ -142,10 +142,12 @@ var crossRules = map[reflect.Type]crossRule{
 		expressed: []attribution.Code{attribution.CodeRequired},
 		apply: func(s *invopop.Schema) {
 			// A document with a text has the text's headline.
+			article := nonEmpty("headline")
+			article.Type = "object"
 			s.AllOf = append(s.AllOf, &invopop.Schema{
 				If: nonEmpty("text"),
 				Then: withProperties(&invopop.Schema{Required: []string{"article"}}, map[string]*invopop.Schema{
-					"article": nonEmpty("headline"),
+					"article": article,
 				}),
 			})
 		},
