@@ -70,8 +70,9 @@ type Result struct {
 }
 
 // Read imports either shape of citron's JSON, telling them apart by their
-// members: the runtime output has "source" or "error" and no "text"; the
-// annotation format has "text" or, for a lone quote, "contents".
+// members: the annotation format has "text" (or, for a lone quote,
+// "contents" and no "quotes"); the runtime output has "quotes", "source" or
+// "error", and no "text".
 func Read(r io.Reader, opts Options) (*Result, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
@@ -82,7 +83,8 @@ func Read(r io.Reader, opts Options) (*Result, error) {
 		_, text := probe["text"]
 		_, src := probe["source"]
 		_, errMsg := probe["error"]
-		if !text && (src || errMsg) {
+		_, quotes := probe["quotes"]
+		if !text && (src || errMsg || quotes) {
 			return ReadOutput(bytes.NewReader(data), opts)
 		}
 	}

@@ -51,7 +51,8 @@ type Options struct {
 // Record is one line imported: its document and the problems met and worked
 // around, each with the JSON Pointer of the value in the line.
 type Record struct {
-	// Line is the line's number, from 1.
+	// Line is the line's number, from 1, in a stream a [Reader] reads; 0
+	// from [ImportLine].
 	Line int
 	// Document is the onrecord document; it validates.
 	Document *attribution.Document
