@@ -54,13 +54,23 @@
 //     findings that never reveal an anonymous source's identity. Validation
 //     says whether a document is well formed; the audit says whether the
 //     story is well sourced.
+//   - [github.com/onrecord/onrecord/attribution/schemaorg] and
+//     [github.com/onrecord/onrecord/attribution/webannotation]: exports to
+//     schema.org JSON-LD and to W3C Web Annotation, with onrecord's own
+//     vocabulary for what those cannot say.
+//   - [github.com/onrecord/onrecord/attribution/citron] and
+//     [github.com/onrecord/onrecord/attribution/quotebank]: imports from BBC
+//     citron's annotation format and runtime output, and from Quotebank's
+//     quotation-centric and article-centric records (streamed line by
+//     line); every problem they work around is a warning with its place.
 //   - [github.com/onrecord/onrecord/jsonschema]: the JSON Schema of the
 //     model, for other languages.
 //   - github.com/onrecord/onrecord/examples/seed and its siblings: real
 //     stories modelled completely, with runnable examples.
 //
 // Imports flow one way: source and quote import neither each other nor
-// attribution; attribution joins them by ID.
+// attribution; attribution joins them by ID; the exports and imports depend on
+// the model, never the reverse.
 //
 // # Validation
 //
@@ -99,6 +109,9 @@
 //	Span.Start, Span.End    -                 -                           TextPositionSelector
 //	Span.Exact/Prefix/Suffix -                -                           TextQuoteSelector
 //	Annotation              -                 -                           creator, generator, created
+//	Quote.Candidates        -                 -                           -  (Quotebank probas)
+//	Quote.Occurrences, URLs -                 -                           -  (Quotebank numOccurrences, urls)
+//	Mention                 -                 -                           -  (citron coreference)
 //
 // None of them models anonymity terms, relations between claims, channels,
 // translation and dated roles together; onrecord does.

@@ -10,13 +10,16 @@ require (
 
 require (
 	github.com/google/go-cmp v0.7.0
+	github.com/piprate/json-gold v0.9.1
 	golang.org/x/net v0.60.0
 )
 
 require (
 	github.com/bahlo/generic-list-go v0.2.0 // indirect
 	github.com/buger/jsonparser v1.1.2 // indirect
+	github.com/cayleygraph/quad v1.3.0 // indirect
 	github.com/pb33f/ordered-map/v2 v2.3.1 // indirect
+	github.com/pquerna/cachecontrol v0.2.0 // indirect
 	go.yaml.in/yaml/v4 v4.0.0-rc.2 // indirect
 )
 

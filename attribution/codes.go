@@ -38,7 +38,8 @@ const (
 	CodeLength = validation.CodeLength
 
 	// CodeNamedOrAnonymous ("named-or-anonymous"): a speaker is both named and anonymous, or
-	// neither; an anonymous speaker carries a name, a QID or sameAs URLs.
+	// neither; an anonymous speaker carries a name, a title, a QID, possible
+	// QIDs or sameAs URLs.
 	CodeNamedOrAnonymous = validation.CodeNamedOrAnonymous
 	// CodeParentOrganization ("parent-organization"): a person or a group has a parent
 	// organization (their ties are affiliations).
@@ -82,6 +83,10 @@ const (
 	// CodeImplicitCue ("implicit-cue"): a quote attributed implicitly, with no
 	// cue in the story, records a cue.
 	CodeImplicitCue = validation.CodeImplicitCue
+	// CodeCandidates ("candidates"): a quote's candidate speakers name one
+	// speaker twice, or "no speaker" twice, or their probabilities add up
+	// to more than 1 (Go only).
+	CodeCandidates = validation.CodeCandidates
 
 	// CodeDuplicateID ("duplicate-id"): two speakers, quotes, attributions or claims share
 	// an ID; IDs are unique across the whole document (Go only).

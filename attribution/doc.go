@@ -83,7 +83,11 @@
 //	                  for each, periods; approximate times of speech; article
 //	                  update time, dateline, contributors; file credits and
 //	                  caption spans; translations from an unknown language;
-//	                  claims the annotator judges pejorative or speculative
+//	                  claims the annotator judges pejorative or speculative;
+//	                  a quote's candidate speakers with probabilities, its
+//	                  occurrences and URLs across a corpus; a speaker's
+//	                  possible Wikidata items; no headline needed in a
+//	                  document without a text
 //
 // Every 0.1 document is a 0.2 document but for its version. What 0.2 tells
 // apart that 0.1 could not (an unnamed speaker on the record from an

@@ -51,8 +51,11 @@ type Document struct {
 
 // Article is the metadata of an annotated text. schema.org: NewsArticle.
 type Article struct {
-	// Headline is the text's headline. Required. schema.org: headline.
-	Headline string `json:"headline" validate:"required"`
+	// Headline is the text's headline. Required when the document has a
+	// Text; optional in a document without one, such as a record of words
+	// gathered across a corpus (a Quotebank quotation), which has no
+	// headline of its own. schema.org: headline.
+	Headline string `json:"headline,omitempty"`
 	// Publisher is the name of the publication ("The Media Line").
 	// Optional. schema.org: publisher.
 	Publisher string `json:"publisher,omitempty"`

@@ -28,11 +28,21 @@ var (
 	_ = validation.RegisterStruct(claimRules, Claim{})
 	_ = validation.RegisterStruct(quantityRules, Quantity{})
 	_ = validation.RegisterStruct(creditRules, Credit{})
+	_ = validation.RegisterStruct(documentRules, Document{})
 )
 
 func validate(v any) error { return validation.AsError(validation.Check(v)) }
 
 func pointer(base string, tokens ...any) string { return validation.Pointer(base, tokens...) }
+
+// documentRules: a document with a text has the text's headline.
+func documentRules(sl validator.StructLevel) {
+	d := sl.Current().Interface().(Document)
+	if d.Text != "" && d.Article.Headline == "" {
+		sl.ReportError(d.Article.Headline, "article.headline", "Headline", string(CodeRequired),
+			"a document with a text needs the text's headline")
+	}
+}
 
 // creditRules: a span that holds the credit as printed.
 func creditRules(sl validator.StructLevel) {
@@ -235,6 +245,11 @@ func (d *Document) checkReferences() []validation.Problem {
 	for i, c := range d.Claims {
 		for j, r := range c.Relations {
 			resolve(pointer("/claims", i, "relations", j, "claim"), r.Claim, claims[r.Claim], "claim")
+		}
+	}
+	for i, q := range d.Quotes {
+		for j, c := range q.Candidates {
+			resolve(pointer("/quotes", i, "candidates", j, "speaker"), c.Speaker, speakers[c.Speaker], "speaker")
 		}
 	}
 	for i, m := range d.Mentions {

@@ -94,6 +94,9 @@
 //     the quote's text (a substring test).
 //   - span-order: a span's end is greater than its start (a comparison of two
 //     values).
+//   - candidates: a quote's candidate speakers name each speaker once and "no
+//     speaker" once, with probabilities that add up to at most 1 (uniqueness
+//     of one member, and a sum).
 //   - duplicate-id: IDs are unique across speakers, quotes, attributions and
 //     claims (uniqueItems compares whole items, not one member).
 //   - unresolved-reference: every reference names a speaker, quote,

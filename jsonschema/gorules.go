@@ -12,6 +12,7 @@ func GoOnly() []attribution.Code {
 		attribution.CodeRangeOrder,
 		attribution.CodeFragmentNotInText,
 		attribution.CodeSpanOrder,
+		attribution.CodeCandidates,
 		attribution.CodeDuplicateID,
 		attribution.CodeUnresolvedReference,
 		attribution.CodeAttributionCycle,

@@ -32,10 +32,11 @@ var crossRules = map[reflect.Type]crossRule{
 			s.AllOf = append(s.AllOf, &invopop.Schema{
 				If: present("anonymity"),
 				Then: withProperties(&invopop.Schema{}, map[string]*invopop.Schema{
-					"name":   {Type: "string", MaxLength: uintPtr(0)},
-					"title":  {Type: "string", MaxLength: uintPtr(0)},
-					"qid":    {Type: "string", MaxLength: uintPtr(0)},
-					"sameAs": {Type: "array", MaxItems: uintPtr(0)},
+					"name":         {Type: "string", MaxLength: uintPtr(0)},
+					"title":        {Type: "string", MaxLength: uintPtr(0)},
+					"qid":          {Type: "string", MaxLength: uintPtr(0)},
+					"possibleQids": {Type: "array", MaxItems: uintPtr(0)},
+					"sameAs":       {Type: "array", MaxItems: uintPtr(0)},
 				}),
 				Else: &invopop.Schema{AnyOf: []*invopop.Schema{nonEmpty("name"), nonEmpty("description")}},
 			})
@@ -74,7 +75,7 @@ var crossRules = map[reflect.Type]crossRule{
 		expressed: []attribution.Code{attribution.CodeQuoteKind, attribution.CodeContinuation, attribution.CodeQuoteEdit,
 			attribution.CodeImplicitCue, attribution.CodeRequired},
 		goOnly: []attribution.Code{attribution.CodeFragmentNotInText, attribution.CodeContinuation, attribution.CodeSpanMismatch,
-			attribution.CodeDateOrder},
+			attribution.CodeDateOrder, attribution.CodeCandidates},
 		apply: func(s *invopop.Schema) {
 			// A mixed quote has fragments; no other kind has any.
 			s.AllOf = append(s.AllOf, &invopop.Schema{
@@ -136,6 +137,20 @@ var crossRules = map[reflect.Type]crossRule{
 	reflect.TypeFor[attribution.Article](): {
 		goOnly: []attribution.Code{attribution.CodeDateOrder},
 		apply:  func(*invopop.Schema) {},
+	},
+	reflect.TypeFor[attribution.Document](): {
+		expressed: []attribution.Code{attribution.CodeRequired},
+		apply: func(s *invopop.Schema) {
+			// A document with a text has the text's headline.
+			article := nonEmpty("headline")
+			article.Type = "object"
+			s.AllOf = append(s.AllOf, &invopop.Schema{
+				If: nonEmpty("text"),
+				Then: withProperties(&invopop.Schema{Required: []string{"article"}}, map[string]*invopop.Schema{
+					"article": article,
+				}),
+			})
+		},
 	},
 	reflect.TypeFor[attribution.Period](): {
 		goOnly: []attribution.Code{attribution.CodeDateOrder},

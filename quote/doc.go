@@ -15,7 +15,10 @@
 // direct quotes, the second naming the first in ContinuationOf.
 //
 // Who said the words is not part of the quote: package attribution joins a
-// quote to its speaker.
+// quote to its speaker. A program that weighed several speakers records them
+// as candidates ([Candidate]) with their probabilities (a candidate with no speaker is the
+// chance that no one is meant, Quotebank's "None"); a quote gathered across a
+// corpus records how often it was found (Occurrences) and where (URLs).
 //
 // # Cues and channels
 //

@@ -68,6 +68,34 @@ type Quote struct {
 	// when a cue splits a quotation in two (“...,” X said. “...”). Optional;
 	// only a direct quote continues another direct quote.
 	ContinuationOf string `json:"continuationOf,omitempty" validate:"omitempty,id"`
+	// Candidates are the speakers a program weighed for these words, each
+	// with its probability, most likely first as the program listed them;
+	// a candidate with no speaker stands for "no speaker", the chance that
+	// the words are not attributed at all (Quotebank's "None"). Each
+	// speaker appears once, "no speaker" at most once, and the
+	// probabilities add up to at most 1. Optional; a document checks that
+	// each speaker ID names one of its speakers. Quotebank: probas.
+	Candidates []Candidate `json:"candidates,omitempty" validate:"omitempty,dive"`
+	// Occurrences is how many times the words were found across a corpus,
+	// when the quote gathers them from many texts. Optional; 1 or more.
+	// Quotebank: numOccurrences.
+	Occurrences int `json:"occurrences,omitempty" validate:"omitempty,gte=1"`
+	// URLs lists the pages where the words were found, when a corpus
+	// gathers them from several texts. Optional; absolute http or https
+	// URLs. Quotebank: urls.
+	URLs []string `json:"urls,omitempty" validate:"omitempty,dive,http_url"`
+}
+
+// Candidate is one speaker that a program considered for a quote's words,
+// with the probability it gave them.
+type Candidate struct {
+	// Speaker is the ID of the speaker considered. Empty for the candidate
+	// "no speaker": the probability that the words are attributed to no
+	// one (Quotebank's "None"). Optional.
+	Speaker string `json:"speaker,omitempty" validate:"omitempty,id"`
+	// Probability is how likely the program held the candidate to be the
+	// speaker, from 0 to 1. Required.
+	Probability float64 `json:"probability" validate:"gte=0,lte=1"`
 }
 
 // Fragment is a verbatim part of a mixed quote.

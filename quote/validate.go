@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -52,6 +53,7 @@ func quoteRules(sl validator.StructLevel) {
 		sl.ReportError(c.Span.Exact, "cue.span.exact", "Exact", mismatch, "differs from the cue's text")
 	}
 	editRules(sl, q)
+	candidateRules(sl, q)
 	if q.Implicit && q.Cue != nil {
 		sl.ReportError(q.Cue, "cue", "Cue", string(validation.CodeImplicitCue), "an implicit attribution has no cue")
 	}
@@ -67,6 +69,31 @@ func quoteRules(sl validator.StructLevel) {
 	if q.ContinuationOf != "" && q.ContinuationOf == q.ID {
 		sl.ReportError(q.ContinuationOf, "continuationOf", "ContinuationOf",
 			string(validation.CodeContinuation), "a quote cannot continue itself")
+	}
+}
+
+// candidateTolerance is how far candidates' probabilities may add up past 1:
+// programs print them rounded (Quotebank to four decimals).
+const candidateTolerance = 0.001
+
+// candidateRules: each speaker at most once, "no speaker" at most once, and
+// probabilities that add up to at most 1.
+func candidateRules(sl validator.StructLevel, q Quote) {
+	code := string(validation.CodeCandidates)
+	sum := 0.0
+	for i, c := range q.Candidates {
+		at := "candidates[" + strconv.Itoa(i) + "]"
+		if slices.ContainsFunc(q.Candidates[:i], func(o Candidate) bool { return o.Speaker == c.Speaker }) {
+			if c.Speaker == "" {
+				sl.ReportError(c, at, "Candidates", code, "a second candidate for no speaker")
+			} else {
+				sl.ReportError(c.Speaker, at+".speaker", "Speaker", code, "names a speaker already listed")
+			}
+		}
+		sum += c.Probability
+	}
+	if sum > 1+candidateTolerance {
+		sl.ReportError(q.Candidates, "candidates", "Candidates", code, "the probabilities add up to more than 1")
 	}
 }
 

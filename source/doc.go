@@ -5,7 +5,9 @@
 // A [Speaker] is a person, an organization, a government or a group ([Kind]).
 // A speaker is named or anonymous, never both and never neither:
 //
-//   - a named speaker has a Name, and may carry Wikidata's QID and sameAs URLs;
+//   - a named speaker has a Name, and may carry Wikidata's QID and sameAs URLs,
+//     or, when a program could not tell which person the name denotes, the
+//     possible QIDs;
 //   - an anonymous speaker has an [Anonymity] instead, and no name, QID or URL.
 //
 // A government is often named by its capital ("Kabul denies..."): its Name is

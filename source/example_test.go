@@ -131,5 +131,5 @@ func ExampleSpeaker_MarshalJSON() {
 	// Output:
 	// [{"id":"official","kind":"person","anonymity":{"description":"senior intelligence official"}}] <nil>
 	// true
-	// {"level":"INFO","msg":"sources","speakers":"!ERROR:json: error calling MarshalJSON for type source.Speaker: source: an anonymous speaker carries a name, a title, a QID or sameAs URLs, which onrecord never writes; Validate points at them","count":1}
+	// {"level":"INFO","msg":"sources","speakers":"!ERROR:json: error calling MarshalJSON for type source.Speaker: source: an anonymous speaker carries a name, a title, a QID, possible QIDs or sameAs URLs, which onrecord never writes; Validate points at them","count":1}
 }

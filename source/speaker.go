@@ -85,6 +85,12 @@ type Speaker struct {
 	// QID is the speaker's Wikidata item ID, as Quotebank identifies
 	// speakers. Optional; must be empty for an anonymous speaker.
 	QID string `json:"qid,omitempty" validate:"omitempty,qid"`
+	// PossibleQIDs lists the Wikidata items that the speaker's name may
+	// denote when a program could not tell which one is meant (Quotebank
+	// gives every item whose name or alias matches). Optional; empty when
+	// QID is known, and must be empty for an anonymous speaker. Quotebank:
+	// qids.
+	PossibleQIDs []string `json:"possibleQids,omitempty" validate:"omitempty,dive,qid"`
 	// SameAs lists URLs that identify the speaker. Optional; must be empty
 	// for an anonymous speaker. schema.org: sameAs.
 	SameAs []string `json:"sameAs,omitempty" validate:"omitempty,dive,http_url"`

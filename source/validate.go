@@ -36,6 +36,9 @@ func speakerRules(sl validator.StructLevel) {
 		if s.QID != "" {
 			sl.ReportError(s.QID, "qid", "QID", code, "an anonymous speaker must have no identifier")
 		}
+		if len(s.PossibleQIDs) > 0 {
+			sl.ReportError(s.PossibleQIDs, "possibleQids", "PossibleQIDs", code, "an anonymous speaker must have no identifier")
+		}
 		if len(s.SameAs) > 0 {
 			sl.ReportError(s.SameAs, "sameAs", "SameAs", code, "an anonymous speaker must have no identifying URL")
 		}

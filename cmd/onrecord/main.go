@@ -30,6 +30,10 @@ Commands:
   schema -o DIR   write the JSON Schema (draft 2020-12) of the format into DIR
   audit FILE...   check the sourcing of documents against newsroom rules
   html FILE       write a document's sourcing as one self-contained HTML page
+  export --to schemaorg|webannotation FILE
+                  write a document as schema.org or W3C Web Annotation JSON-LD
+  import --from citron|quotebank [--text FILE] FILE
+                  read citron's or Quotebank's JSON into onrecord JSON
 
 Run "onrecord <command> -h" for a command's flags.
 `
@@ -54,6 +58,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return schema(args[1:], stdout, stderr)
 	case "html":
 		return htmlCommand(args[1:], os.Stdin, stdout, stderr)
+	case "export":
+		return export(args[1:], stdout, stderr)
+	case "import":
+		return importCmd(args[1:], stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "onrecord: unknown command %q\n\n%s", args[0], usage)
 		return 2

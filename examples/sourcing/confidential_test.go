@@ -25,6 +25,7 @@ import (
 const (
 	secretName      = "Zarmina Vexhollow"
 	secretTitle     = "Brig. Quorvane"
+	secretMaybeQID  = "Q918273645"
 	secretOrgName   = "Quillfen Directorate"
 	secretQID       = "Q987654321"
 	secretOrgQID    = "Q876543219"
@@ -42,7 +43,7 @@ const (
 )
 
 var (
-	identitySecrets = []string{secretName, secretTitle, secretOrgName, secretQID, secretOrgQID, secretURL, secretURL2, secretOrgURL}
+	identitySecrets = []string{secretName, secretTitle, secretMaybeQID, secretOrgName, secretQID, secretOrgQID, secretURL, secretURL2, secretOrgURL}
 	adjacentSecrets = []string{adjacentRole, adjacentOrg, adjacentParent, adjacentOrgQID, adjacentOrgURL, adjacentAgency}
 )
 
@@ -69,8 +70,12 @@ func plantedDocument(identity bool) *attribution.Document {
 	// what an output could leak.
 	aide := source.Speaker{ID: "aide", Kind: source.KindPerson,
 		Anonymity: &source.Anonymity{Description: "an aide", GroundRule: source.GroundRuleAnonymity}}
+	// A clerk whose only identity is the Wikidata items the name may be.
+	clerk := source.Speaker{ID: "clerk", Kind: source.KindPerson,
+		Anonymity: &source.Anonymity{Description: "a clerk", GroundRule: source.GroundRuleAnonymity}}
 	if identity {
 		aide.Title = secretTitle
+		clerk.PossibleQIDs = []string{secretMaybeQID}
 		official.Name, official.QID, official.SameAs = secretName, secretQID, []string{secretURL, secretURL2}
 		agency.Name, agency.QID, agency.SameAs = secretOrgName, secretOrgQID, []string{secretOrgURL}
 	}
@@ -80,7 +85,7 @@ func plantedDocument(identity bool) *attribution.Document {
 		Article:       attribution.Article{Headline: "The border stays shut"},
 		Text:          text,
 		Speakers: []source.Speaker{official, agency,
-			{ID: "shah", Kind: source.KindPerson, Name: namedSpeaker, QID: "Q123456"}, aide},
+			{ID: "shah", Kind: source.KindPerson, Name: namedSpeaker, QID: "Q123456"}, aide, clerk},
 		Quotes: []quote.Quote{
 			{ID: "q1", Kind: quote.KindDirect, Text: "The border stays shut,", Cue: &quote.Cue{Text: "said"}},
 			{ID: "q2", Kind: quote.KindIndirect, Text: "agreed", Cue: &quote.Cue{Text: "agreed"}},
@@ -135,11 +140,11 @@ func TestIdentityNeverPrinted(t *testing.T) {
 	}
 	s := invalid.Speakers[0]
 	org := invalid.Speakers[1]
-	aide := invalid.Speakers[3]
+	aide, clerk := invalid.Speakers[3], invalid.Speakers[4]
 	h := holder{Speaker: s, Pointer: &org, Speakers: invalid.Speakers,
 		ByID: map[string]source.Speaker{"official": s, "agency": org}, Any: s, Document: invalid}
 	values := map[string]any{
-		"speaker": s, "organization speaker": org, "titled speaker": aide, "pointer": &s, "slice": invalid.Speakers,
+		"speaker": s, "organization speaker": org, "titled speaker": aide, "speaker with possible QIDs": clerk, "pointer": &s, "slice": invalid.Speakers,
 		"pointers": []*source.Speaker{&s, &org}, "map": h.ByID, "struct": h, "struct pointer": &h,
 		"document": invalid, "document value": *invalid,
 	}

@@ -31,6 +31,7 @@ const (
 	CodeOrganizationReference Code = "organization-reference"
 	CodeQuoteEdit             Code = "quote-edit"
 	CodeImplicitCue           Code = "implicit-cue"
+	CodeCandidates            Code = "candidates"
 
 	// Rules of a whole document.
 	CodeDuplicateID         Code = "duplicate-id"
@@ -56,7 +57,7 @@ func Codes() []Code {
 		CodeRequired, CodeEnum, CodeID, CodeLanguageTag, CodeCountry, CodeDate, CodeURL, CodeQID, CodeRange, CodeLength,
 		CodeNamedOrAnonymous, CodeParentOrganization, CodeOrganizationChain, CodeAffiliationEmpty, CodeDateOrder, CodeQuantityForm,
 		CodeRangeOrder, CodeQuoteKind, CodeFragmentNotInText, CodeSpanOrder, CodeClaimQuantities,
-		CodeNameOrDescription, CodeOrganizationReference, CodeQuoteEdit, CodeImplicitCue,
+		CodeNameOrDescription, CodeOrganizationReference, CodeQuoteEdit, CodeImplicitCue, CodeCandidates,
 		CodeDuplicateID, CodeUnresolvedReference, CodeAttributionCycle, CodeSelfRelation, CodeContinuation,
 		CodeSpanOutsideText, CodeSpanMismatch, CodeJointSpeakers, CodeFormatVersion,
 		CodeSyntax, CodeUnknownField, CodeType, CodeTrailingData,
