@@ -229,6 +229,7 @@ func secretsOf(s source.Speaker) []string {
 		out = append(out, s.Title+" "+s.Name)
 	}
 	out = append(out, s.Title)
+	out = append(out, s.PossibleQIDs...)
 	out = append(out, s.SameAs...)
 	var kept []string
 	for _, v := range out {
