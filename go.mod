@@ -8,7 +8,10 @@ require (
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
 )
 
-require github.com/google/go-cmp v0.7.0
+require (
+	github.com/go-json-experiment/json v1.27.2
+	github.com/google/go-cmp v0.7.0
+)
 
 require (
 	github.com/bahlo/generic-list-go v0.2.0 // indirect

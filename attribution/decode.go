@@ -22,8 +22,8 @@ func Decode(r io.Reader) (*Document, error) {
 		return nil, fmt.Errorf("reading document: %w", err)
 	}
 	var d Document
-	if ps := validation.DecodeStrict(data, &d); len(ps) > 0 {
-		return nil, validation.AsError(ps)
+	if err := validation.Decode(data, &d); err != nil {
+		return nil, err
 	}
 	return &d, nil
 }
