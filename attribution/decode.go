@@ -10,12 +10,21 @@ import (
 
 // Decode reads one Document from JSON, strictly: a member the format does not
 // define, a repeated key, null, a value of the wrong type, or data after the
-// document is an error, and so is malformed JSON. The error is a
+// document is an error, and so is malformed JSON. So are a string that is not
+// valid UTF-8 (a raw byte, or a \u escape of a lone UTF-16 surrogate: never
+// replaced by U+FFFD), a span without its start or end (0 is a valid start,
+// which only the JSON can tell from absent), and an empty text ("text": "",
+// which would read as no text: leave the member out instead). The error is a
 // [*ValidationError] whose problems point at the offending values (syntax
-// errors give a byte offset instead). Objects and arrays may nest at most 200
-// deep. Decode reads all of r: wrap r in an [io.LimitReader] to bound what it
-// reads. It does not validate the document's rules: call [Document.Validate]
-// for that.
+// errors give a byte offset instead), at most [MaxProblems] of them. A member
+// name from the input appears in a pointer cut to 64 bytes. Objects and arrays
+// may nest at most 200 deep. Decode reads all of r: wrap r in an
+// [io.LimitReader] to bound what it reads. It does not validate the
+// document's rules: call [Document.Validate] for that.
+//
+// Decode reads the JSON once, token by token, filling the document as it
+// goes; a program that reads many documents should read them from a stream
+// (package github.com/onrecord/onrecord/attribution/stream).
 func Decode(r io.Reader) (*Document, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {

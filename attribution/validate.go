@@ -22,6 +22,9 @@ var (
 	_ = validation.RegisterStruct(claimRules, Claim{})
 	_ = validation.RegisterStruct(quantityRules, Quantity{})
 	_ = validation.RegisterStruct(creditRules, Credit{})
+	// An empty text would read as no text, and every span check would be
+	// skipped: a document without its text leaves the member out.
+	_ = validation.NonEmptyMembers[Document]("text")
 )
 
 func validate(v any) error { return validation.AsError(validation.Check(v)) }

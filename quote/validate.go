@@ -15,6 +15,9 @@ var (
 	_ = validation.RegisterEnum(channelKinds...)
 	_ = validation.RegisterStruct(quoteRules, Quote{})
 	_ = validation.RegisterStruct(spanRules, Span{})
+	// A span's start may be 0, which Go cannot tell from absent: decoding
+	// and the schema require both positions.
+	_ = validation.RequireMembers[Span]("start", "end")
 )
 
 func validate(v any) error { return validation.AsError(validation.Check(v)) }

@@ -1,8 +1,10 @@
 package validation
 
 import (
+	"encoding/json"
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -257,5 +259,146 @@ func TestRuleRegisteredAfterFirstUse(t *testing.T) {
 	}
 	if got := Check(tagged{ID: "not ok"}); len(got) != 1 {
 		t.Errorf("rebuilt validator lost the id rule: %v", got)
+	}
+}
+
+// TestHostileMemberNames wants a member name from the input to reach a pointer
+// bounded, and printed output escaped: a newline cannot forge a line, an
+// escape cannot reach a terminal, a 10 MB name does not make a 10 MB pointer.
+func TestHostileMemberNames(t *testing.T) {
+	huge := strings.Repeat("é", 5<<20) // 10 MB
+	tests := map[string]struct {
+		key         string
+		wantPointer string
+		wantPrinted string
+	}{
+		"newline":       {"a\nb", "/a\nb", `/a\nb: is not a member of this object (unknown-field)`},
+		"ansi escape":   {"\x1b[31mred", "/\x1b[31mred", `/\x1b[31mred: is not a member of this object (unknown-field)`},
+		"bidi override": {"x\u202ey", "/x\u202ey", `/x\u202ey: is not a member of this object (unknown-field)`},
+		"backslash":     {`a\nb`, `/a\nb`, `/a\\nb: is not a member of this object (unknown-field)`},
+		"10 MB":         {huge, "/" + huge[:MaxTokenBytes] + "…", "/" + huge[:MaxTokenBytes] + "…: is not a member of this object (unknown-field)"},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			data, err := json.Marshal(map[string]int{tt.key: 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var v outer
+			err = Decode(data, &v)
+			var verr *Error
+			if !errors.As(err, &verr) || len(verr.Problems) != 1 {
+				t.Fatalf("Decode = %v, want one problem", err)
+			}
+			p := verr.Problems[0]
+			if p.Pointer != tt.wantPointer {
+				t.Errorf("pointer %q, want %q", p.Pointer, tt.wantPointer)
+			}
+			if got := p.String(); got != tt.wantPrinted {
+				t.Errorf("printed %q, want %q", got, tt.wantPrinted)
+			}
+			if strings.ContainsAny(err.Error(), "\x1b\u202e") || strings.Count(err.Error(), "\n") != 1 {
+				t.Errorf("Error() lets control characters through: %q", err.Error())
+			}
+		})
+	}
+}
+
+// TestProblemsAreCapped wants an error to list at most MaxProblems problems
+// and count the others, in decoding and in validation alike.
+func TestProblemsAreCapped(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"count":1,"tags":[`)
+	const n = 5 * decodeKeep
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("1")
+	}
+	b.WriteString("]}")
+	var v outer
+	err := Decode([]byte(b.String()), &v)
+	var verr *Error
+	if !errors.As(err, &verr) {
+		t.Fatalf("Decode = %v, want an *Error", err)
+	}
+	if len(verr.Problems) != MaxProblems || verr.More != n-MaxProblems {
+		t.Errorf("%d problems and %d more, want %d and %d", len(verr.Problems), verr.More, MaxProblems, n-MaxProblems)
+	}
+	if verr.Problems[0].Pointer != "/tags/0" || verr.Problems[MaxProblems-1].Pointer != Pointer("/tags", MaxProblems-1) {
+		t.Errorf("listed %s to %s, want the first ones", verr.Problems[0].Pointer, verr.Problems[MaxProblems-1].Pointer)
+	}
+	if !strings.HasSuffix(err.Error(), "and "+strconv.Itoa(n-MaxProblems)+" more") {
+		t.Errorf("Error() ends %q", err.Error()[len(err.Error())-40:])
+	}
+	ps := make([]Problem, 3*MaxProblems)
+	for i := range ps {
+		ps[i] = Problem{Pointer: Pointer("/a", i), Code: CodeRequired, Message: "is required"}
+	}
+	if err := AsError(ps).(*Error); len(err.Problems) != MaxProblems || err.More != 2*MaxProblems {
+		t.Errorf("AsError kept %d and counted %d more", len(err.Problems), err.More)
+	}
+}
+
+// TestDecodeStrictRefusesInvalidText wants invalid UTF-8 and a \u escape of
+// a lone surrogate refused at their member, never replaced by U+FFFD.
+func TestDecodeStrictRefusesInvalidText(t *testing.T) {
+	for name, in := range map[string]string{
+		"invalid UTF-8":   "{\"count\":1,\"items\":[{\"name\":\"a\xffb\"}]}",
+		"lone high":       `{"count":1,"items":[{"name":"a\ud800b"}]}`,
+		"lone low":        `{"count":1,"items":[{"name":"a\udc00"}]}`,
+		"reversed pair":   `{"count":1,"items":[{"name":"\udc00\ud800"}]}`,
+		"high at the end": `{"count":1,"items":[{"name":"\ud800"}]}`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			var v outer
+			ps := DecodeStrict([]byte(in), &v)
+			if len(ps) != 1 || ps[0].Pointer != "/items/0/name" || ps[0].Code != CodeSyntax {
+				t.Errorf("problems %v, want one syntax problem at /items/0/name", ps)
+			}
+		})
+	}
+	var v outer
+	if ps := DecodeStrict([]byte(`{"count":1,"items":[{"name":"\ud83d\udcf0"}]}`), &v); len(ps) != 0 || v.Items[0].Name != "\U0001F4F0" {
+		t.Errorf("a surrogate pair: %v, %+v", ps, v.Items)
+	}
+}
+
+type withMembers struct {
+	Start int    `json:"start"`
+	Text  string `json:"text,omitempty"`
+}
+
+var (
+	_ = RequireMembers[withMembers]("start")
+	_ = NonEmptyMembers[withMembers]("text")
+)
+
+// TestDecodeStrictMembers wants a required member given even when zero, and a
+// non-empty member either left out or not empty.
+func TestDecodeStrictMembers(t *testing.T) {
+	tests := map[string]struct {
+		in   string
+		want []string
+	}{
+		"zero start":    {`{"start":0}`, nil},
+		"no start":      {`{"text":"a"}`, []string{"/start required"}},
+		"empty text":    {`{"start":0,"text":""}`, []string{"/text length"}},
+		"absent text":   {`{"start":3}`, nil},
+		"nothing":       {`{}`, []string{"/start required"}},
+		"start is null": {`{"start":null}`, []string{"/start type"}},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			var v withMembers
+			var got []string
+			for _, p := range DecodeStrict([]byte(tt.in), &v) {
+				got = append(got, p.Pointer+" "+string(p.Code))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
