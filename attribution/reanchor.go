@@ -93,7 +93,7 @@ func (d *Document) Reanchor(newText string) error {
 		s := a.span
 		placed, err := reanchor(x, *s, shift.hint(s.Start), d.Text)
 		if err != nil {
-			unplaced = append(unplaced, Unplaced{Pointer: a.pointer, Span: *s, Err: err})
+			unplaced = append(unplaced, Unplaced{Pointer: a.at.pointer(), Span: *s, Err: err})
 			continue
 		}
 		// The words a span holds follow it when the match was tolerant

@@ -25,7 +25,7 @@ func validate(v any) error { return validation.AsError(validation.Check(v)) }
 // quoteRules: what each kind requires, fragments inside the text, and
 // continuation only between direct quotes.
 func quoteRules(sl validator.StructLevel) {
-	q := sl.Current().Interface().(Quote)
+	q := validation.Current[Quote](sl)
 	kindCode := string(validation.CodeQuoteKind)
 	switch {
 	case q.Kind == KindMixed && len(q.Fragments) == 0:
@@ -64,7 +64,7 @@ func quoteRules(sl validator.StructLevel) {
 // spanRules: a non-empty stretch whose exact text has the length its
 // positions say.
 func spanRules(sl validator.StructLevel) {
-	s := sl.Current().Interface().(Span)
+	s := validation.Current[Span](sl)
 	switch {
 	case s.End <= s.Start:
 		sl.ReportError(s.End, "end", "End", string(validation.CodeSpanOrder), "must be greater than start")

@@ -19,7 +19,7 @@ func validate(v any) error { return validation.AsError(validation.Check(v)) }
 // speakerRules: named or anonymous, never both, never neither; the identity of
 // an anonymous speaker is not recorded; only bodies have a parent organization.
 func speakerRules(sl validator.StructLevel) {
-	s := sl.Current().Interface().(Speaker)
+	s := validation.Current[Speaker](sl)
 	const code = string(validation.CodeNamedOrAnonymous)
 	if s.Anonymity != nil {
 		if s.Name != "" {
@@ -43,7 +43,7 @@ func speakerRules(sl validator.StructLevel) {
 // affiliationRules: a role, an organization or both; a period that does not end
 // before it starts.
 func affiliationRules(sl validator.StructLevel) {
-	a := sl.Current().Interface().(Affiliation)
+	a := validation.Current[Affiliation](sl)
 	if a.Role == "" && a.Organization == nil {
 		sl.ReportError(a, "", "", string(validation.CodeAffiliationEmpty), "an affiliation needs a role, an organization or both")
 	}

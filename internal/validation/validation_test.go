@@ -3,11 +3,14 @@ package validation
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/go-playground/validator/v10"
 	"github.com/google/go-cmp/cmp"
@@ -400,5 +403,52 @@ func TestDecodeStrictMembers(t *testing.T) {
 				t.Errorf("problems (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestValidDayAgreesWithTimeParse wants the hand-written check of years,
+// months and days to agree with Go's time.Parse on every month and day of
+// leap and common years, and on malformed strings.
+func TestValidDayAgreesWithTimeParse(t *testing.T) {
+	parse := func(s string) bool {
+		for _, layout := range []string{"2006", "2006-01", "2006-01-02"} {
+			if _, err := time.Parse(layout, s); err == nil {
+				return true
+			}
+		}
+		return false
+	}
+	var cases []string
+	for _, y := range []string{"0000", "1900", "2000", "2023", "2024", "9999"} {
+		cases = append(cases, y)
+		for m := 0; m <= 13; m++ {
+			ym := fmt.Sprintf("%s-%02d", y, m)
+			cases = append(cases, ym)
+			for d := 0; d <= 32; d++ {
+				cases = append(cases, fmt.Sprintf("%s-%02d", ym, d))
+			}
+		}
+	}
+	cases = append(cases, "", "202", "20245", "2024-1", "2024-01-1", "2024/01/01", "2024-0a", "+024", "2024-01-01 ", "２０２４")
+	for _, s := range cases {
+		if got, want := validDay(s), parse(s); got != want {
+			t.Errorf("validDay(%q) = %v, time.Parse says %v", s, got, want)
+		}
+	}
+}
+
+// TestValidIDAgreesWithPattern wants the hand-written checks of IDs and QIDs
+// to agree with their published patterns.
+func TestValidIDAgreesWithPattern(t *testing.T) {
+	id, qid := regexp.MustCompile(IDPattern), regexp.MustCompile(QIDPattern)
+	cases := []string{"", "a", "A1", "_a", "a_b.c:d-e", "a b", "é", "a/b", "Q", "Q0", "Q1", "Q10", "Q01", "q1", "Q1a",
+		strings.Repeat("a", 128), strings.Repeat("a", 129), "a\n", "1"}
+	for _, s := range cases {
+		if got, want := ValidID(s), id.MatchString(s); got != want {
+			t.Errorf("ValidID(%q) = %v, the pattern says %v", s, got, want)
+		}
+		if got, want := ValidQID(s), qid.MatchString(s); got != want {
+			t.Errorf("ValidQID(%q) = %v, the pattern says %v", s, got, want)
+		}
 	}
 }

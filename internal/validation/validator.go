@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -102,10 +101,36 @@ func JSONName(f reflect.StructField) string {
 	return name
 }
 
-var (
-	idPattern  = regexp.MustCompile(IDPattern)
-	qidPattern = regexp.MustCompile(QIDPattern)
-)
+// ValidID reports whether s matches IDPattern: a letter or digit, then up to
+// 127 letters, digits or . _ : -. It checks byte by byte, as the pattern
+// does, without a regular expression.
+func ValidID(s string) bool {
+	if len(s) == 0 || len(s) > 128 || !alnum(s[0]) {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; !alnum(c) && c != '.' && c != '_' && c != ':' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// ValidQID reports whether s matches QIDPattern: Q, then digits, the first
+// not 0.
+func ValidQID(s string) bool {
+	if len(s) < 2 || s[0] != 'Q' || s[1] == '0' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func alnum(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // Patterns used by the project's own tags, exported for the JSON Schema
 // generator so that both check the same thing.
@@ -120,10 +145,10 @@ func build() *validator.Validate {
 	v := validator.New(validator.WithRequiredStructEnabled())
 	v.RegisterTagNameFunc(JSONName)
 	must(v.RegisterValidation("id", func(fl validator.FieldLevel) bool {
-		return idPattern.MatchString(fl.Field().String())
+		return ValidID(fl.Field().String())
 	}))
 	must(v.RegisterValidation("qid", func(fl validator.FieldLevel) bool {
-		return qidPattern.MatchString(fl.Field().String())
+		return ValidQID(fl.Field().String())
 	}))
 	must(v.RegisterValidation("langtag", func(fl validator.FieldLevel) bool {
 		return ValidLanguageTag(fl.Field().String())
@@ -178,6 +203,9 @@ func ValidCountry(s string) bool {
 // year (2023), a month (2023-12), a day (2023-12-01), or an RFC 3339 date and
 // time (2023-12-01T09:30:00Z).
 func ValidDate(s string) bool {
+	if len(s) <= 10 {
+		return validDay(s)
+	}
 	for _, layout := range []string{"2006", "2006-01", "2006-01-02", time.RFC3339} {
 		if _, err := time.Parse(layout, s); err == nil {
 			// Go's parser also takes a comma before the fraction of a
@@ -189,6 +217,43 @@ func ValidDate(s string) bool {
 		}
 	}
 	return false
+}
+
+// validDay reports whether s is a year, a month or a day as ValidDate takes
+// them (2023, 2023-12, 2023-12-01), as Go's time.Parse would, without it.
+func validDay(s string) bool {
+	digits := func(s string) (int, bool) {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return 0, false
+			}
+			n = n*10 + int(s[i]-'0')
+		}
+		return n, true
+	}
+	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
+		return false
+	}
+	year, ok := digits(s[:4])
+	if !ok {
+		return false
+	}
+	if len(s) == 4 {
+		return true
+	}
+	month, ok := digits(s[5:7])
+	if s[4] != '-' || !ok || month < 1 || month > 12 {
+		return false
+	}
+	if len(s) == 7 {
+		return true
+	}
+	day, ok := digits(s[8:10])
+	if s[7] != '-' || !ok || day < 1 {
+		return false
+	}
+	return day <= time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // Check validates a struct value with the shared validator and returns its
@@ -340,4 +405,18 @@ func IsEnumValue(s string) bool {
 		}
 	}
 	return false
+}
+
+// Current returns the struct value that a struct-level rule checks, through a
+// pointer when the validator holds it addressable (as it does for a value
+// reached from a pointer or a slice), so that the rule copies nothing.
+func Current[T any](sl validator.StructLevel) *T {
+	v := sl.Current()
+	if v.CanAddr() {
+		if p, ok := v.Addr().Interface().(*T); ok {
+			return p
+		}
+	}
+	t, _ := v.Interface().(T)
+	return &t
 }
