@@ -452,3 +452,68 @@ func TestValidIDAgreesWithPattern(t *testing.T) {
 		}
 	}
 }
+
+type sealedInner struct {
+	Code  string   `json:"code" validate:"required,id"`
+	Score *float64 `json:"score,omitempty" validate:"required"`
+	Tags  []string `json:"tags,omitempty" validate:"omitempty,dive,required"`
+	Kind  string   `json:"kind" validate:"required,oneof=a b"`
+	Extra string   `json:"extra,omitempty" validate:"required_if=Kind b"`
+	Date  string   `json:"date,omitempty" validate:"omitempty,isodate"`
+	Dups  []string `json:"dups,omitempty" validate:"omitempty,unique"`
+}
+
+type sealedOuter struct {
+	Items []sealedInner  `json:"items" validate:"omitempty,dive"`
+	One   sealedInner    `json:"one"`
+	Ptr   *sealedInner   `json:"ptr,omitempty"`
+	Pair  [2]sealedInner `json:"pair"`
+}
+
+var _ = RegisterStruct(func(sl validator.StructLevel) {
+	if in := Current[sealedInner](sl); in.Kind == "a" && in.Extra != "" {
+		sl.ReportError(in.Extra, "extra", "Extra", "cross", "only for b")
+	}
+}, sealedInner{})
+
+// TestSealedAgreesWithPlain wants validation of a sealed value, which spares
+// the validator its boxing, to find what the validator finds when handed the
+// value itself, for values and pointers, with the "unique" tag that needs
+// the fallback and without.
+func TestSealedAgreesWithPlain(t *testing.T) {
+	score := 1.5
+	good := sealedInner{Code: "c1", Score: &score, Kind: "a"}
+	bad := sealedInner{Code: "-x", Tags: []string{""}, Kind: "b", Date: "2024-13", Extra: ""}
+	cross := sealedInner{Code: "c2", Score: &score, Kind: "a", Extra: "e"}
+	dups := sealedInner{Code: "c3", Score: &score, Kind: "a", Dups: []string{"x", "x"}}
+	values := map[string]any{
+		"valid":        sealedOuter{Items: []sealedInner{good}, One: good, Pair: [2]sealedInner{good, good}},
+		"invalid":      sealedOuter{Items: []sealedInner{good, bad, cross}, One: bad, Ptr: &cross, Pair: [2]sealedInner{cross, good}},
+		"pointer":      &sealedOuter{Items: []sealedInner{bad}, One: good, Ptr: &bad, Pair: [2]sealedInner{good, good}},
+		"needs unique": sealedOuter{Items: []sealedInner{dups}, One: good, Pair: [2]sealedInner{good, good}},
+	}
+	for name, v := range values {
+		t.Run(name, func(t *testing.T) {
+			lines := func(err error) []string {
+				var fes validator.ValidationErrors
+				if err != nil && !errors.As(err, &fes) {
+					t.Fatalf("not validation errors: %v", err)
+				}
+				var out []string
+				for _, fe := range fes {
+					p := fromFieldError(fe)
+					out = append(out, p.Pointer+" "+string(p.Code)+" "+p.Message)
+				}
+				slices.Sort(out)
+				return out
+			}
+			plain, sealed := lines(Validator().Struct(v)), lines(validateSealed(v))
+			if diff := cmp.Diff(plain, sealed); diff != "" {
+				t.Errorf("sealed validation differs (-plain +sealed):\n%s", diff)
+			}
+			if name != "valid" && len(plain) == 0 {
+				t.Errorf("no problems found in %s", name)
+			}
+		})
+	}
+}
