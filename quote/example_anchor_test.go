@@ -73,3 +73,21 @@ func ExampleIndex_Span() {
 	// Output:
 	// 19 25 denies
 }
+
+// To locate several passages in one text, build its Index once: each Locate
+// then costs a search, not a pass over the whole text.
+func ExampleIndex_Locate() {
+	text := "“We will act,” the minister said. “Not now,” the opposition replied."
+	x := quote.NewIndex(text)
+	for _, passage := range []string{"We will act,", "Not now,"} {
+		span, err := x.Locate(passage)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(span.Start, span.End, span.Exact)
+	}
+	// Output:
+	// 1 13 We will act,
+	// 35 43 Not now,
+}

@@ -65,8 +65,13 @@ func WithHint(start int) LocateOption {
 }
 
 // Locate finds exact in text and returns its span, with [DefaultContext] code
-// points of prefix and suffix. It is [NewIndex](text).Locate; to locate many
-// strings in one text, build the Index once.
+// points of prefix and suffix. It is [NewIndex](text).Locate, for a single
+// look-up: every call indexes the whole text and builds its folding (its
+// normalized form with a map back to the original), a cost that grows with
+// the text, not with exact. On a 1 MB text a call allocates about 18 MB and
+// costs some 70 times what [Index.Locate] costs in an Index built once. To
+// locate more than one string in a text, build the Index with [NewIndex] and
+// call its Locate: the folding is then made on the first call and kept.
 func Locate(text, exact string, opts ...LocateOption) (Span, error) {
 	return NewIndex(text).Locate(exact, opts...)
 }

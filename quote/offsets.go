@@ -168,8 +168,10 @@ func (x *Index) Convert(offset int, from, to Unit) (int, error) {
 // ConvertAll converts many offsets at once, as [Index.Convert] converts one,
 // and returns them in the same order. Sorted or not, the offsets are
 // converted in one pass over the text: to convert the spans of a text, put
-// all their starts and ends in one slice. It fails on the first offset that
-// names no position of the text.
+// all their starts and ends in one slice. Sorted offsets cost that pass
+// alone; unsorted ones are sorted first, O(n log n) in their number. It
+// fails on the first offset, in text order, that names no position of the
+// text.
 func (x *Index) ConvertAll(offsets []int, from, to Unit) ([]int, error) {
 	if err := checkUnits(from, to); err != nil {
 		return nil, err
@@ -184,37 +186,79 @@ func (x *Index) ConvertAll(offsets []int, from, to Unit) ([]int, error) {
 		}
 		return out, nil
 	}
-	var order []int
-	if !slices.IsSorted(offsets) {
-		order = make([]int, len(offsets))
-		for i := range order {
-			order[i] = i
-		}
-		sort.SliceStable(order, func(a, b int) bool { return offsets[order[a]] < offsets[order[b]] })
+	if slices.IsSorted(offsets) {
+		return out, x.sweep(len(offsets), func(n int) int { return n }, offsets, out, from, to)
 	}
-	var cur position
+	// Sort the positions of the offsets by offset, with the offset beside
+	// each, so that the sort compares plain integers.
+	order := make([]indexed, len(offsets))
+	for i, off := range offsets {
+		order[i] = indexed{off, i}
+	}
+	slices.SortFunc(order, func(a, b indexed) int { return a.off - b.off })
+	sorted := make([]int, len(order))
+	for n, o := range order {
+		sorted[n] = o.off
+	}
+	return out, x.sweep(len(order), func(n int) int { return order[n].at }, sorted, out, from, to)
+}
+
+// indexed is an offset and where it stands in the caller's slice.
+type indexed struct{ off, at int }
+
+// sweep converts sorted offsets in one pass over the text, writing the
+// conversion of sorted[n] to out[at(n)].
+func (x *Index) sweep(count int, at func(int) int, sorted, out []int, from, to Unit) error {
+	var p position
 	limit := x.Len(from)
-	for n := range offsets {
-		i := n
-		if order != nil {
-			i = order[n]
-		}
-		off := offsets[i]
+	text := x.text
+	for n := range count {
+		off := sorted[n]
 		if off < 0 || off > limit {
-			return nil, x.outside(off, from)
+			return x.outside(off, from)
 		}
-		if off-cur.in(from) > markEvery {
-			if m := x.marks[x.mark(off, from)]; m.in(from) > cur.in(from) {
-				cur = m
+		if off-p.in(from) > markEvery {
+			if m := x.marks[x.mark(off, from)]; m.in(from) > p.in(from) {
+				p = m
 			}
 		}
-		p, err := x.walk(cur, off, from)
-		if err != nil {
-			return nil, err
+		// Decode forward to the offset: the inner loop of every
+		// conversion, ASCII a byte at a time.
+		switch from {
+		case UnitCodePoint:
+			for p.cp < off {
+				if c := text[p.b]; c < utf8.RuneSelf {
+					p.cp, p.b, p.u = p.cp+1, p.b+1, p.u+1
+					continue
+				}
+				r, w := utf8.DecodeRuneInString(text[p.b:])
+				p.advance(r, w)
+			}
+		case UnitByte:
+			for p.b < off {
+				if c := text[p.b]; c < utf8.RuneSelf {
+					p.cp, p.b, p.u = p.cp+1, p.b+1, p.u+1
+					continue
+				}
+				r, w := utf8.DecodeRuneInString(text[p.b:])
+				p.advance(r, w)
+			}
+		default:
+			for p.u < off {
+				if c := text[p.b]; c < utf8.RuneSelf {
+					p.cp, p.b, p.u = p.cp+1, p.b+1, p.u+1
+					continue
+				}
+				r, w := utf8.DecodeRuneInString(text[p.b:])
+				p.advance(r, w)
+			}
 		}
-		cur, out[i] = p, p.in(to)
+		if p.in(from) != off {
+			return fmt.Errorf("%w: %s offset %d", ErrNotBoundary, from, off)
+		}
+		out[at(n)] = p.in(to)
 	}
-	return out, nil
+	return nil
 }
 
 // Offsets returns the span's start and end counted in the unit: the offsets
