@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	sjs "github.com/santhosh-tekuri/jsonschema/v6"
 
@@ -145,6 +147,68 @@ func BenchmarkValidateChain(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				if err := d.Validate(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// reanchorDocument returns a document of n direct quotes, each with its
+// span in a text of n sentences, and the text with a word inserted at its
+// start, which moves every span.
+func reanchorDocument(b *testing.B, n int) (*attribution.Document, string) {
+	b.Helper()
+	var text strings.Builder
+	d := chainDocument(0)
+	cp := 0
+	for i := range n {
+		words := fmt.Sprintf("Statement number %d is on the record,", i)
+		sentence := "“" + words + "” the minister said. "
+		start := cp + 1
+		end := start + utf8.RuneCountInString(words)
+		text.WriteString(sentence)
+		cp += utf8.RuneCountInString(sentence)
+		id := "q" + strconv.Itoa(i)
+		d.Quotes = append(d.Quotes, quote.Quote{ID: id, Kind: quote.KindDirect, Text: words,
+			Span: &quote.Span{Start: start, End: end, Exact: words}})
+		d.Attributions = append(d.Attributions, attribution.Attribution{ID: "a" + strconv.Itoa(i), Speaker: "s", Quote: id})
+	}
+	d.Text = text.String()
+	x := quote.NewIndex(d.Text)
+	for i := range d.Quotes {
+		s := d.Quotes[i].Span
+		span, err := x.SpanContext(s.Start, s.End, 16, 16)
+		if err != nil {
+			b.Fatal(err)
+		}
+		*s = span
+	}
+	if err := d.Validate(); err != nil {
+		b.Fatal(err)
+	}
+	return d, "Updated: " + d.Text
+}
+
+// BenchmarkReanchor re-anchors documents of 1,000 and 10,000 spans (the text
+// ten times longer too) after an edit that moves every span.
+func BenchmarkReanchor(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		d, edited := reanchorDocument(b, n)
+		data, err := json.Marshal(d)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("spans=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				b.StopTimer()
+				var doc attribution.Document
+				if err := json.Unmarshal(data, &doc); err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				if err := doc.Reanchor(edited); err != nil {
 					b.Fatal(err)
 				}
 			}

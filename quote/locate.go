@@ -3,6 +3,7 @@ package quote
 import (
 	"errors"
 	"fmt"
+	"index/suffixarray"
 	"strings"
 	"unicode/utf8"
 )
@@ -148,7 +149,11 @@ type candidate struct {
 func (x *Index) candidates(exact string) []candidate {
 	var cands []candidate
 	seen := map[[2]int]bool{}
-	indexAll(x.text, exact, func(b int) {
+	var textArray, foldArray *suffixarray.Index
+	if a := x.searching(); a != nil {
+		textArray, foldArray = a.text, a.folded
+	}
+	lookAll(textArray, x.text, exact, func(b int) {
 		ps, err1 := x.find(b, UnitByte)
 		pe, err2 := x.find(b+len(exact), UnitByte)
 		if err1 != nil || err2 != nil || x.cuts(ps.b) || x.cuts(pe.b) {
@@ -164,7 +169,7 @@ func (x *Index) candidates(exact string) []candidate {
 		return cands
 	}
 	var loose []candidate
-	indexAll(f.text, q, func(b int) {
+	lookAll(foldArray, f.text, q, func(b int) {
 		si, ei := f.boundary(b), f.boundary(b+len(q))
 		if si < 0 || ei < 0 || f.segs[si].cp >= f.segs[ei].cp || seen[[2]int{f.segs[si].cp, f.segs[ei].cp}] {
 			return // a match inside a combining sequence, or one found already

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -81,6 +82,10 @@ type Index struct {
 
 	jointsOnce sync.Once
 	joints     []int // byte offsets inside character sequences
+
+	searches   atomic.Int64 // searches answered so far
+	arraysOnce sync.Once
+	arrays     *arrays // made once searches pass searchesBeforeArray
 }
 
 // position is one place in the text, counted in each unit.
