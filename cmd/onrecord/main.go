@@ -1,12 +1,19 @@
-// Command onrecord works with onrecord documents from the command line. For
-// now it has one subcommand, schema, which writes the JSON Schema files of the
-// format:
+// Command onrecord works with onrecord documents from the command line.
+//
+//	onrecord validate [--format text|json] [--jobs N] FILE...
+//
+// decodes and validates documents: each FILE a document (.json) or a JSON
+// Lines stream of documents (.jsonl, .ndjson), - for a stream on standard
+// input. It prints every problem, then a summary; with --format json, one
+// JSON object per document. Its exit status is 0 when every document is
+// valid, 1 when any is not, and 2 when a file cannot be read or the command
+// line is wrong.
 //
 //	onrecord schema -o DIR
 //
 // writes document.schema.json, speaker.schema.json, quote.schema.json,
 // attribution.schema.json and claim.schema.json into DIR, creating it if
-// needed. Run "onrecord -h" or "onrecord schema -h" for help.
+// needed. Run "onrecord help CMD" or "onrecord CMD -h" for a command's help.
 package main
 
 import (
@@ -14,39 +21,54 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/onrecord/onrecord/attribution"
 	"github.com/onrecord/onrecord/jsonschema"
 )
 
-func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
 const usage = `usage: onrecord <command> [flags]
 
 onrecord works with documents that record who said what in a news text.
 
 Commands:
-  schema -o DIR   write the JSON Schema (draft 2020-12) of the format into DIR
+  validate FILE...  decode and validate documents and JSON Lines streams
+  schema -o DIR     write the JSON Schema (draft 2020-12) of the format into DIR
 
-Run "onrecord <command> -h" for a command's flags.
+Run "onrecord help <command>" or "onrecord <command> -h" for a command's flags.
 `
 
 // run runs the command line args and returns the exit status: 0 on success, 1
 // when the command fails, 2 when the command line is wrong.
-func run(args []string, stdout, stderr io.Writer) int {
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return 2
 	}
 	switch args[0] {
-	case "-h", "-help", "--help", "help":
+	case "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
+	case "help":
+		if len(args) > 1 {
+			switch args[1] {
+			case "validate", "schema":
+				return run([]string{args[1], "-h"}, stdin, stdout, stderr)
+			}
+			fmt.Fprintf(stderr, "onrecord help: unknown command %s\n\n%s", strconv.Quote(args[1]), usage)
+			return 2
+		}
+		fmt.Fprint(stdout, usage)
+		return 0
+	case "validate":
+		return validate(args[1:], stdin, stdout, stderr)
 	case "schema":
 		return schema(args[1:], stdout, stderr)
 	default:
-		fmt.Fprintf(stderr, "onrecord: unknown command %q\n\n%s", args[0], usage)
+		fmt.Fprintf(stderr, "onrecord: unknown command %s\n\n%s", strconv.Quote(bounded(args[0])), usage)
 		return 2
 	}
 }
