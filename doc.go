@@ -40,7 +40,11 @@
 //   - [attribution]: who said what about what. Attribution, Claim, Quantity,
 //     Relation, and Document, validated as a whole. It also holds the error
 //     type ([attribution.ValidationError]) and the table of rule codes.
+//   - attribution/stream: JSON Lines streams of documents, read one record at
+//     a time and written one per line.
 //   - jsonschema: the JSON Schema of the model, for other languages.
+//   - cmd/onrecord: the command line; "onrecord validate" checks documents
+//     and streams.
 //   - examples: programs that model the sourcing of real articles.
 //
 // Imports flow one way: source and quote import neither each other nor
