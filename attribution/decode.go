@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -26,7 +27,7 @@ import (
 // goes; a program that reads many documents should read them from a stream
 // (package github.com/onrecord/onrecord/attribution/stream).
 func Decode(r io.Reader) (*Document, error) {
-	data, err := io.ReadAll(r)
+	data, err := readAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("reading document: %w", err)
 	}
@@ -47,4 +48,15 @@ func Encode(w io.Writer, d *Document) error {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(d)
+}
+
+// readAll is io.ReadAll, reading into a buffer of the right size at once when
+// r knows how much it holds (as a bytes.Reader or a strings.Reader does).
+func readAll(r io.Reader) ([]byte, error) {
+	if l, ok := r.(interface{ Len() int }); ok {
+		buf := bytes.NewBuffer(make([]byte, 0, l.Len()+bytes.MinRead))
+		_, err := buf.ReadFrom(r)
+		return buf.Bytes(), err
+	}
+	return io.ReadAll(r)
 }
