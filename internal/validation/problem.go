@@ -114,19 +114,36 @@ func asError(ps []Problem, dropped int) error {
 }
 
 func comparePointers(a, b string) int {
-	as, bs := strings.Split(a, "/"), strings.Split(b, "/")
-	for i := 0; i < len(as) && i < len(bs); i++ {
-		if as[i] == bs[i] {
-			continue
+	// Segment by segment, as strings.Split would cut them, without
+	// splitting: sorting a million problems must not allocate for every
+	// comparison.
+	for {
+		ia, ib := strings.IndexByte(a, '/'), strings.IndexByte(b, '/')
+		ta, tb := a, b
+		if ia >= 0 {
+			ta = a[:ia]
 		}
-		an, aerr := strconv.Atoi(as[i])
-		bn, berr := strconv.Atoi(bs[i])
-		if aerr == nil && berr == nil {
-			return cmp.Compare(an, bn)
+		if ib >= 0 {
+			tb = b[:ib]
 		}
-		return cmp.Compare(as[i], bs[i])
+		if ta != tb {
+			an, aerr := strconv.Atoi(ta)
+			bn, berr := strconv.Atoi(tb)
+			if aerr == nil && berr == nil {
+				return cmp.Compare(an, bn)
+			}
+			return cmp.Compare(ta, tb)
+		}
+		switch {
+		case ia < 0 && ib < 0:
+			return 0
+		case ia < 0:
+			return -1 // a has fewer segments
+		case ib < 0:
+			return 1
+		}
+		a, b = a[ia+1:], b[ib+1:]
 	}
-	return cmp.Compare(len(as), len(bs))
 }
 
 // Pointer joins reference tokens into a JSON Pointer, escaping "~" and "/" as

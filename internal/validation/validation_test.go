@@ -517,3 +517,42 @@ func TestSealedAgreesWithPlain(t *testing.T) {
 		})
 	}
 }
+
+// TestComparePointersAsSplit wants the comparison of pointers to order them
+// as comparing their strings.Split segments does.
+func TestComparePointersAsSplit(t *testing.T) {
+	split := func(a, b string) int {
+		as, bs := strings.Split(a, "/"), strings.Split(b, "/")
+		for i := 0; i < len(as) && i < len(bs); i++ {
+			if as[i] == bs[i] {
+				continue
+			}
+			an, aerr := strconv.Atoi(as[i])
+			bn, berr := strconv.Atoi(bs[i])
+			if aerr == nil && berr == nil {
+				if an < bn {
+					return -1
+				} else if an > bn {
+					return 1
+				}
+				return 0
+			}
+			return strings.Compare(as[i], bs[i])
+		}
+		switch {
+		case len(as) < len(bs):
+			return -1
+		case len(as) > len(bs):
+			return 1
+		}
+		return 0
+	}
+	ptrs := []string{"", "/", "//", "/a", "/a/", "/a/b", "/a/2", "/a/10", "/a/10/b", "/b", "/10", "/9", "/a~1b", "/-1", "/+1", "/01", "a", "a/b"}
+	for _, a := range ptrs {
+		for _, b := range ptrs {
+			if got, want := comparePointers(a, b), split(a, b); got != want {
+				t.Errorf("comparePointers(%q, %q) = %d, want %d", a, b, got, want)
+			}
+		}
+	}
+}
