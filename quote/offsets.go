@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -191,46 +192,61 @@ func (x *Index) ConvertAll(offsets []int, from, to Unit) ([]int, error) {
 		}
 		return out, nil
 	}
-	if slices.IsSorted(offsets) {
-		return out, x.sweep(len(offsets), func(n int) int { return n }, offsets, out, from, to)
+	if from == UnitCodePoint {
+		// Taken as sorted until an offset says otherwise: no pass over
+		// the offsets to find out first.
+		if sorted, err := x.sweepCodePoints(offsets, out, to); sorted {
+			return out, err
+		}
+	} else if slices.IsSorted(offsets) {
+		return out, x.sweep(offsets, nil, out, from, to)
 	}
-	// Sort the positions of the offsets by offset, with the offset beside
-	// each, so that the sort compares plain integers.
+	// Sort the offsets with where each stands, so that the sort compares
+	// plain integers.
 	order := make([]indexed, len(offsets))
 	for i, off := range offsets {
 		order[i] = indexed{off, i}
 	}
-	slices.SortFunc(order, func(a, b indexed) int { return a.off - b.off })
-	sorted := make([]int, len(order))
-	for n, o := range order {
-		sorted[n] = o.off
-	}
-	return out, x.sweep(len(order), func(n int) int { return order[n].at }, sorted, out, from, to)
+	slices.SortFunc(order, func(a, b indexed) int { return cmp.Compare(a.off, b.off) })
+	return out, x.sweep(nil, order, out, from, to)
 }
 
 // indexed is an offset and where it stands in the caller's slice.
 type indexed struct{ off, at int }
 
-// sweep converts sorted offsets in one pass over the text, writing the
-// conversion of sorted[n] to out[at(n)].
-func (x *Index) sweep(count int, at func(int) int, sorted, out []int, from, to Unit) error {
+// sweep converts offsets in one pass over the text: the sorted offsets, each
+// to the same place in out, or, when order is not nil, the offsets it holds
+// in order, each to the place it names.
+func (x *Index) sweep(sorted []int, order []indexed, out []int, from, to Unit) error {
 	var p position
 	limit := x.Len(from)
 	text := x.text
+	count := len(sorted)
+	if order != nil {
+		count = len(order)
+	}
+	// Units as small numbers: comparing Unit strings for every offset
+	// would cost more than the conversion.
+	f, t := unitNumber(from), unitNumber(to)
 	for n := range count {
-		off := sorted[n]
+		off, at := 0, n
+		if order != nil {
+			off, at = order[n].off, order[n].at
+		} else {
+			off = sorted[n]
+		}
 		if off < 0 || off > limit {
 			return x.outside(off, from)
 		}
-		if off-p.in(from) > markEvery {
-			if m := x.marks[x.mark(off, from)]; m.in(from) > p.in(from) {
+		if off-p.get(f) > markEvery {
+			if m := x.marks[x.mark(off, from)]; m.get(f) > p.get(f) {
 				p = m
 			}
 		}
 		// Decode forward to the offset: the inner loop of every
 		// conversion, ASCII a byte at a time.
-		switch from {
-		case UnitCodePoint:
+		switch f {
+		case numberCodePoint:
 			for p.cp < off {
 				if c := text[p.b]; c < utf8.RuneSelf {
 					p.cp, p.b, p.u = p.cp+1, p.b+1, p.u+1
@@ -239,7 +255,7 @@ func (x *Index) sweep(count int, at func(int) int, sorted, out []int, from, to U
 				r, w := utf8.DecodeRuneInString(text[p.b:])
 				p.advance(r, w)
 			}
-		case UnitByte:
+		case numberByte:
 			for p.b < off {
 				if c := text[p.b]; c < utf8.RuneSelf {
 					p.cp, p.b, p.u = p.cp+1, p.b+1, p.u+1
@@ -258,12 +274,82 @@ func (x *Index) sweep(count int, at func(int) int, sorted, out []int, from, to U
 				p.advance(r, w)
 			}
 		}
-		if p.in(from) != off {
+		if p.get(f) != off {
 			return fmt.Errorf("%w: %s offset %d", ErrNotBoundary, from, off)
 		}
-		out[at(n)] = p.in(to)
+		out[at] = p.get(t)
 	}
 	return nil
+}
+
+// sweepCodePoints is sweep for sorted code-point offsets, the commonest
+// conversion, in the tightest loop: a code-point offset within the text
+// always falls between two code points. It reports false, having converted
+// only some, when the offsets are not sorted.
+func (x *Index) sweepCodePoints(offsets, out []int, to Unit) (sorted bool, err error) {
+	var p position
+	text := x.text
+	t := unitNumber(to)
+	prev := 0
+	for n, off := range offsets {
+		if off < prev {
+			return false, nil
+		}
+		prev = off
+		if off > x.runes {
+			return true, x.outside(off, UnitCodePoint)
+		}
+		if off-p.cp > markEvery {
+			if m := x.marks[off/markEvery]; m.cp > p.cp {
+				p = m
+			}
+		}
+		for p.cp < off {
+			if c := text[p.b]; c < utf8.RuneSelf {
+				p.cp, p.b, p.u = p.cp+1, p.b+1, p.u+1
+				continue
+			}
+			r, w := utf8.DecodeRuneInString(text[p.b:])
+			p.advance(r, w)
+		}
+		switch t {
+		case numberUTF16:
+			out[n] = p.u
+		case numberByte:
+			out[n] = p.b
+		default:
+			out[n] = p.cp
+		}
+	}
+	return true, nil
+}
+
+// The units as numbers, for position.get.
+const (
+	numberCodePoint = iota
+	numberByte
+	numberUTF16
+)
+
+func unitNumber(u Unit) int {
+	switch u {
+	case UnitByte:
+		return numberByte
+	case UnitUTF16:
+		return numberUTF16
+	}
+	return numberCodePoint
+}
+
+// get returns the position counted in the unit numbered k.
+func (p position) get(k int) int {
+	switch k {
+	case numberByte:
+		return p.b
+	case numberUTF16:
+		return p.u
+	}
+	return p.cp
 }
 
 // Offsets returns the span's start and end counted in the unit: the offsets
