@@ -14,6 +14,16 @@ type Attribution struct {
 	// Speaker is the ID of the speaker the words are attributed to.
 	// Required. PARC: source.
 	Speaker string `json:"speaker" validate:"required,id"`
+	// With lists the IDs of the other speakers of a joint statement, when
+	// the story attributes the same words to several speakers at once
+	// ("Mali and Burkina Faso have said ..."). Optional; each a different
+	// speaker, none of them Speaker.
+	With []string `json:"with,omitempty" validate:"omitempty,dive,id"`
+	// OnBehalfOf is the ID of the speaker for whom Speaker speaks: the
+	// government of a spokesperson, the junta of its spokesman, the company
+	// of its lawyer. Optional; another speaker than Speaker. schema.org:
+	// Role (spokesperson of); PROV-O: actedOnBehalfOf.
+	OnBehalfOf string `json:"onBehalfOf,omitempty" validate:"omitempty,id"`
 	// Quote is the ID of the quote that carries the words and their cue.
 	// Required. PARC: content (and cue).
 	Quote string `json:"quote" validate:"required,id"`
@@ -25,6 +35,9 @@ type Attribution struct {
 	// Parent is the ID of the attribution that reports this one, for
 	// nested attribution. Optional. PARC: nested attribution.
 	Parent string `json:"parent,omitempty" validate:"omitempty,id"`
+	// RespondsTo lists the statements these words answer: a reply to
+	// another speaker's words, a rejection of them. Optional.
+	RespondsTo []Response `json:"respondsTo,omitempty" validate:"omitempty,dive"`
 	// Confidence is, for an attribution made by a program, how sure it
 	// is, from 0 to 1. Optional; absent for a person's annotation.
 	Confidence *float64 `json:"confidence,omitempty" validate:"omitempty,gte=0,lte=1"`
@@ -60,10 +73,64 @@ const (
 	// TypeCommitment: the speaker commits to an action ("committed to
 	// fully implementing").
 	TypeCommitment Type = "commitment"
+
+	// TypeDeclinedComment: the speaker declined to comment ("declined to
+	// comment", "would not say").
+	TypeDeclinedComment Type = "declined-comment"
+	// TypeNoResponse: the speaker did not answer a request for comment
+	// ("did not respond to a request for comment").
+	TypeNoResponse Type = "no-response"
+	// TypeNoDetails: the speaker spoke but gave no details ("gave no
+	// details", "did not elaborate").
+	TypeNoDetails Type = "no-details"
+	// TypeQuestion: the speaker asks a question ("asked whether").
+	TypeQuestion Type = "question"
+	// TypeWarning: the speaker warns or threatens ("warned that any
+	// intervention would be met with force").
+	TypeWarning Type = "warning"
+	// TypeEndorsement: the speaker supports or endorses someone or
+	// something ("backed the plan", "welcomed the decision").
+	TypeEndorsement Type = "endorsement"
+	// TypeRejection: the speaker rejects or dismisses something ("rejected
+	// the accusations", "dismissed the report as propaganda").
+	TypeRejection Type = "rejection"
 )
 
 var types = []Type{TypeAssertion, TypeBelief, TypeDenial, TypeAnnouncement, TypeFinding, TypeEstimate,
-	TypeCall, TypeCommitment}
+	TypeCall, TypeCommitment, TypeDeclinedComment, TypeNoResponse, TypeNoDetails, TypeQuestion, TypeWarning,
+	TypeEndorsement, TypeRejection}
+
+// Response ties an attribution to an earlier statement that it answers.
+type Response struct {
+	// Kind says how the words answer the statement. Required.
+	Kind ResponseKind `json:"kind" validate:"required,enum"`
+	// Attribution is the ID of the attribution answered. Required; another
+	// attribution than this one.
+	Attribution string `json:"attribution" validate:"required,id"`
+}
+
+// ResponseKind says how one statement answers another.
+type ResponseKind string
+
+// The kinds of response.
+const (
+	// ResponseReply: the words reply to the statement, neither accepting
+	// nor rejecting it ("responding to the accusations, the ministry
+	// said").
+	ResponseReply ResponseKind = "reply"
+	// ResponseRejection: the words reject or dismiss the statement.
+	ResponseRejection ResponseKind = "rejection"
+	// ResponseConfirmation: the words confirm the statement.
+	ResponseConfirmation ResponseKind = "confirmation"
+)
+
+var responseKinds = []ResponseKind{ResponseReply, ResponseRejection, ResponseConfirmation}
+
+// ResponseKinds returns every kind of response, in documentation order.
+func ResponseKinds() []ResponseKind { return slices.Clone(responseKinds) }
+
+// IsValid reports whether k is one of the kinds above.
+func (k ResponseKind) IsValid() bool { return slices.Contains(responseKinds, k) }
 
 // Types returns every attribution type, in documentation order.
 func Types() []Type { return slices.Clone(types) }

@@ -27,6 +27,21 @@ type Claim struct {
 	// Relations tie this claim to others: it supports, contradicts, denies
 	// or qualifies them. Optional.
 	Relations []Relation `json:"relations,omitempty" validate:"omitempty,dive"`
+	// Pejorative records the annotator's judgement that the claim attacks
+	// or disparages a person's character or reputation, or an institution
+	// ("a corrupt and incompetent ministry"), rather than reporting what
+	// they did. Optional; false when the annotator judged it not
+	// pejorative or did not judge. The sourcing audit reads it: newsrooms
+	// refuse such attacks from behind anonymity (NPR, Reuters, The New York
+	// Times).
+	Pejorative bool `json:"pejorative,omitempty"`
+	// Speculative records the annotator's judgement that the text puts the
+	// claim forward as a guess or a possibility, not as something known
+	// ("may have been planned", "is thought to", "probably"). Optional;
+	// false when the claim is stated as known or was not judged. The
+	// sourcing audit reads it with the claim's kind: the AP takes only
+	// information, not opinion or speculation, from an anonymous source.
+	Speculative bool `json:"speculative,omitempty"`
 }
 
 // ClaimKind is the sort of proposition a [Claim] makes.
@@ -62,8 +77,10 @@ func (k ClaimKind) IsValid() bool { return slices.Contains(claimKinds, k) }
 // its unit and the qualifier the text puts on it ("approximately 1.7 million",
 // "between 600,000 and 800,000", "over 500,000", "at least 36").
 type Quantity struct {
-	// Value is the figure when the text gives one number. Required unless
-	// Low and High are set; must be absent when they are.
+	// Value is the figure when the text gives one number; with a
+	// qualifier, an open bound ("up to 90%": at-most 90). Required unless
+	// Low and High are set, or the quantity is vague; must be absent when
+	// Low and High are set.
 	Value *float64 `json:"value,omitempty"`
 	// Low is the lower end of a range. Set with High, never with Value.
 	Low *float64 `json:"low,omitempty"`
@@ -75,11 +92,36 @@ type Quantity struct {
 	// Qualifier is the hedge the text puts on the figure. Optional; absent
 	// for a figure given as exact.
 	Qualifier Qualifier `json:"qualifier,omitempty" validate:"omitempty,enum"`
+	// Vague records that the text gives no figure, only an order of size
+	// ("hundreds of millions of dollars", "several dozen"). A vague
+	// quantity needs its Text and may carry the annotator's reading as a
+	// range; no value. Optional.
+	Vague bool `json:"vague,omitempty"`
+	// Each records that the figure applies to each of several subjects,
+	// two quantities printed once ("two each"). Optional.
+	Each bool `json:"each,omitempty"`
+	// Period is the stretch of time the figure covers ("in the past three
+	// years"). Optional.
+	Period *Period `json:"period,omitempty"`
 	// Text is the figure as printed ("approximately 1.7 million").
-	// Optional.
+	// Optional; required for a vague quantity.
 	Text string `json:"text,omitempty"`
 	// Span is where the figure stands in the text. Optional.
 	Span *quote.Span `json:"span,omitempty"`
+}
+
+// Period is the stretch of time a figure covers, as printed and, where the
+// annotator can tell, as dates.
+type Period struct {
+	// Text is the period as printed ("in the past three years", "since
+	// January"). Required.
+	Text string `json:"text" validate:"required"`
+	// Start is the period's first day, as precisely as known ("2021",
+	// "2024-01"). Optional. schema.org: startDate.
+	Start string `json:"start,omitempty" validate:"omitempty,isodate"`
+	// End is the period's last day, in the same form; not before Start.
+	// Optional. schema.org: endDate.
+	End string `json:"end,omitempty" validate:"omitempty,isodate"`
 }
 
 // Qualifier is the hedge a text puts on a figure.

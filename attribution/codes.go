@@ -3,9 +3,13 @@ package attribution
 import "github.com/onrecord/onrecord/internal/validation"
 
 // The rule codes: the one table of every rule that validation and decoding
-// check. Field rules come from validate tags; the JSON Schema says the same
-// where it can. Rules marked "Go only" need more than one value, or the text,
-// and only [Document.Validate] (or [Decode]) checks them.
+// check. The committed JSON Schema says every rule it can; a rule marked "Go
+// only" compares values, follows references or needs the text, which JSON
+// Schema cannot, and only the Go validation checks it: a value's own Validate
+// method when the rule stays within the value (a fragment inside its quote),
+// [Document.Validate] when it spans the document (unique IDs, references,
+// spans against the text). The rules marked "decoding" are checked by
+// [Decode], before any validation.
 const (
 	// CodeRequired ("required"): a required value is missing or empty, or a value that
 	// must be empty here is not.
@@ -57,19 +61,34 @@ const (
 	// kind forbids: a mixed quote without fragments, fragments on another
 	// kind.
 	CodeQuoteKind = validation.CodeQuoteKind
-	// CodeFragmentNotInText ("fragment-not-in-text"): a mixed quote's fragment does not occur in the
-	// quote's text (Go only).
+	// CodeFragmentNotInText ("fragment-not-in-text"): a mixed quote's fragment, or an edit, does not
+	// occur in the quote's text (Go only).
 	CodeFragmentNotInText = validation.CodeFragmentNotInText
 	// CodeSpanOrder ("span-order"): a span's end is not greater than its start (Go only).
 	CodeSpanOrder = validation.CodeSpanOrder
 	// CodeClaimQuantities ("claim-quantities"): a statistical claim gives no quantity.
 	CodeClaimQuantities = validation.CodeClaimQuantities
+	// CodeNameOrDescription ("name-or-description"): an organization has
+	// neither a name nor, when the story does not name it, a description.
+	CodeNameOrDescription = validation.CodeNameOrDescription
+	// CodeOrganizationReference ("organization-reference"): an organization
+	// is given both inline and by reference: an affiliation's organization
+	// and organizationId, a speaker's parentOrganization and parent.
+	CodeOrganizationReference = validation.CodeOrganizationReference
+	// CodeQuoteEdit ("quote-edit"): an edit inside a quotation is not what
+	// its kind says (an elision that is not an ellipsis, an insertion not in
+	// square brackets), or stands in an indirect quote.
+	CodeQuoteEdit = validation.CodeQuoteEdit
+	// CodeImplicitCue ("implicit-cue"): a quote attributed implicitly, with no
+	// cue in the story, records a cue.
+	CodeImplicitCue = validation.CodeImplicitCue
 
 	// CodeDuplicateID ("duplicate-id"): two speakers, quotes, attributions or claims share
 	// an ID; IDs are unique across the whole document (Go only).
 	CodeDuplicateID = validation.CodeDuplicateID
 	// CodeUnresolvedReference ("unresolved-reference"): a reference names no speaker, quote,
-	// attribution or claim of the right list (Go only).
+	// attribution or claim of the right list, or a speaker of the wrong kind
+	// (an organization reference that names a person) (Go only).
 	CodeUnresolvedReference = validation.CodeUnresolvedReference
 	// CodeAttributionCycle ("attribution-cycle"): an attribution is its own ancestor through
 	// its parents (Go only).
@@ -78,7 +97,8 @@ const (
 	CodeSelfRelation = validation.CodeSelfRelation
 	// CodeContinuation ("continuation"): a quote continues something it cannot: itself, a
 	// quote that is not direct, or a chain that loops; or a quote that is
-	// not direct continues another (Go only, but for the kind).
+	// not direct continues another (Go only, except that the schema checks
+	// that a continuing quote is direct).
 	CodeContinuation = validation.CodeContinuation
 	// CodeSpanOutsideText ("span-outside-text"): a span ends past the end of the document's text
 	// (Go only).
@@ -89,6 +109,13 @@ const (
 	// fragment, a cue, a quantity or a credit does not hold that value's own
 	// text (Go only).
 	CodeSpanMismatch = validation.CodeSpanMismatch
+
+	// CodeJointSpeakers ("joint-speakers"): a joint statement names its own
+	// speaker among the others, or one of them twice (Go only).
+	CodeJointSpeakers = validation.CodeJointSpeakers
+	// CodeFormatVersion ("format-version"): the document follows an earlier
+	// version of the format; [Upgrade] reads it (decoding).
+	CodeFormatVersion = validation.CodeFormatVersion
 
 	// CodeSyntax ("syntax"): the input is not well-formed JSON, an object repeats
 	// a key, a string is not valid UTF-8 (or escapes a lone UTF-16

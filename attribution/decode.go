@@ -20,13 +20,27 @@ import (
 // errors give a byte offset instead), at most [MaxProblems] of them. A member
 // name from the input appears in a pointer cut to 64 bytes. Objects and arrays
 // may nest at most 200 deep. Decode reads all of r: wrap r in an
-// [io.LimitReader] to bound what it reads. It does not validate the
-// document's rules: call [Document.Validate] for that.
+// [io.LimitReader] to bound what it reads. A document of format version 0.1
+// is refused with a problem of code format-version: read it with [Upgrade].
+// Decode does not validate the document's rules: call [Document.Validate] for
+// that.
 //
 // Decode reads the JSON once, token by token, filling the document as it
 // goes; a program that reads many documents should read them from a stream
 // (package github.com/onrecord/onrecord/attribution/stream).
 func Decode(r io.Reader) (*Document, error) {
+	d, err := decode(r)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkVersion(d); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// decode reads one Document of any format version.
+func decode(r io.Reader) (*Document, error) {
 	data, err := readAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("reading document: %w", err)

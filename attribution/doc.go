@@ -18,7 +18,17 @@
 // or at least) and its relations to other claims ([Relation]: supports,
 // contradicts, denies, qualifies). A claim's sources are the attributions that
 // list it; a claim with none is one the text makes on its own authority, and
-// [Document.UnsourcedClaims] lists them.
+// [Document.UnsourcedClaims] lists them. A claim also records two judgements
+// of the annotator that the sourcing audit (package attribution/audit) reads:
+// whether it disparages a person or an institution ([Claim.Pejorative]) and
+// whether the text puts it forward as a guess ([Claim.Speculative]).
+//
+// A quantity's value, low and high are finite numbers that a Go float64
+// holds: from -1.7976931348623157e308 to 1.7976931348623157e308. [Decode]
+// refuses a figure beyond that range (1e400) with the code type, Validate
+// refuses NaN and the infinities with range, and the JSON Schema sets the
+// same minimum and maximum. A figure closer to zero than a float64 can hold
+// (1e-400) reads as 0.
 //
 // # Documents
 //
@@ -30,6 +40,20 @@
 // documents, one per line of a JSON Lines stream, is read and written by
 // package [github.com/onrecord/onrecord/attribution/stream].
 //
+// # Building a document from its text
+//
+// A [Builder] adds speakers, quotes with their attributions, claims and
+// credits to a document whose Text it holds. Each passage is given as the
+// user types it and located with [quote.Index.Locate], which tolerates
+// straight and curly quotation marks, composed and decomposed characters and
+// no-break spaces; the builder records the text's own characters at the place
+// found, so that validation, which compares them exactly, agrees. A cue is
+// looked for before its quote or, with [CueAfter], after it; a passage that
+// occurs more than once needs a [Passage] prefix or suffix (or [Context] for a
+// quote), and one that is not told apart comes back as a [*PlaceError] that
+// lists where each occurrence is. [Builder.Document] returns every such
+// problem at once, with those of [Document.Validate].
+//
 // # Anchoring and edits
 //
 // Every span of a document ([Document.Spans] yields them with their JSON
@@ -39,6 +63,34 @@
 // second, and reports each span it could not place, with the reason, in a
 // [*ReanchorError]: nothing is dropped silently. [Document.MentionsOf] lists the
 // places where the text names or refers to a speaker.
+//
+// # Format versions
+//
+// A document states the version of the format it follows in its
+// formatVersion member; this package writes [FormatVersion]. [Decode] reads
+// only the current version and refuses an earlier one with a problem of code
+// format-version that names the way forward: [Upgrade] reads every version
+// below and returns the document at the current one, with the list of what it
+// changed and what a person should review. The JSON Schema files carry the
+// version in their $id.
+//
+//	version  status   what it added
+//	0.1      earlier  speakers, quotes, attributions, claims with figures and
+//	                  relations, mentions, credits; spans in code points
+//	0.2      current  unnamed speakers and organizations; titles; organizations
+//	                  referenced by ID; joint statements; speaking on behalf
+//	                  of; responses between statements; edits inside
+//	                  quotations; implicit attribution; new attribution types
+//	                  (declined comment, no response, no details, question,
+//	                  warning, endorsement, rejection); vague figures, figures
+//	                  for each, periods; approximate times of speech; article
+//	                  update time, dateline, contributors; file credits and
+//	                  caption spans; translations from an unknown language;
+//	                  claims the annotator judges pejorative or speculative
+//
+// Every 0.1 document is a 0.2 document but for its version. What 0.2 tells
+// apart that 0.1 could not (an unnamed speaker on the record from an
+// anonymous one) Upgrade leaves as it was and lists for review.
 //
 // # Errors
 //

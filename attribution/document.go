@@ -10,7 +10,7 @@ import (
 
 // FormatVersion is the version of the onrecord document format that this
 // package reads and writes, as a Document's FormatVersion states it.
-const FormatVersion = "0.1"
+const FormatVersion = "0.2"
 
 // Document is one text's whole sourcing: the article's metadata, optionally its
 // full text, and flat lists of speakers, quotes, attributions and claims that
@@ -18,9 +18,10 @@ const FormatVersion = "0.1"
 // reference resolves, and spans lie inside the text and match it.
 type Document struct {
 	// FormatVersion is the version of the onrecord format the document
-	// follows; "0.1" for this package. Required. Like CloudEvents'
+	// follows; "0.2" for this package (see the package documentation's
+	// table of versions). Required. Like CloudEvents'
 	// specversion.
-	FormatVersion string `json:"formatVersion" validate:"required,oneof=0.1"`
+	FormatVersion string `json:"formatVersion" validate:"required,oneof=0.2"`
 	// Article describes the annotated text. Required.
 	Article Article `json:"article"`
 	// Text is the full text that spans point into. Optional; when absent,
@@ -63,10 +64,20 @@ type Article struct {
 	// Published is when the text was published: a date, or an RFC 3339
 	// date and time. Optional. schema.org: datePublished.
 	Published string `json:"published,omitempty" validate:"omitempty,isodate"`
+	// Updated is when the text was last updated, in the same form; not
+	// before Published. Optional. schema.org: dateModified.
+	Updated string `json:"updated,omitempty" validate:"omitempty,isodate"`
+	// Dateline is the place (and date) the story was filed from, as
+	// printed ("NIAMEY, Niger"). Optional. schema.org: dateline.
+	Dateline string `json:"dateline,omitempty"`
 	// Byline lists the authors as the byline names them; empty when the
 	// text carries no byline, as the seed article does. Optional.
 	// schema.org: author.
 	Byline []string `json:"byline,omitempty" validate:"omitempty,dive,required"`
+	// Contributors lists those the story credits for contributing
+	// reporting, as printed ("Reporting by ...", "contributed to this
+	// report"). Optional. schema.org: contributor.
+	Contributors []string `json:"contributors,omitempty" validate:"omitempty,dive,required"`
 }
 
 // Mention is a place where the text names or refers to a speaker.
@@ -95,6 +106,12 @@ type Credit struct {
 	// Caption is the caption printed with the item. Optional. schema.org:
 	// caption.
 	Caption string `json:"caption,omitempty"`
+	// CaptionSpan is where the caption stands in the text; it holds the
+	// caption as printed. Optional.
+	CaptionSpan *quote.Span `json:"captionSpan,omitempty"`
+	// File records that the item is a file (archive) picture or footage,
+	// not made for this story ("FILE - ..."). Optional.
+	File bool `json:"file,omitempty"`
 	// Span is where the credit stands in the text. Optional.
 	Span *quote.Span `json:"span,omitempty"`
 }
@@ -200,6 +217,19 @@ func (d *Document) Claim(id string) (Claim, bool) {
 	return d.Claims[i], true
 }
 
+// Attribution returns the attribution with the ID, and whether there is one.
+// It scans the list: to look up many, build a map once.
+func (d *Document) Attribution(id string) (Attribution, bool) {
+	if d == nil {
+		return Attribution{}, false
+	}
+	i := slices.IndexFunc(d.Attributions, func(a Attribution) bool { return a.ID == id })
+	if i < 0 {
+		return Attribution{}, false
+	}
+	return d.Attributions[i], true
+}
+
 // SourcesOf returns the attributions that list the claim, in document order.
 func (d *Document) SourcesOf(claimID string) []Attribution {
 	if d == nil {
@@ -260,12 +290,14 @@ type anchor struct {
 
 // place is where a span is: the span of item i of a list, or of item j of
 // one of its members' lists (j < 0: of its member sub, or of the item
-// itself when sub is empty). Its JSON Pointer is built only when asked for.
+// itself when sub is empty), in the member leaf ("span" when empty). Its
+// JSON Pointer is built only when asked for.
 type place struct {
 	list string
 	i    int
 	sub  string
 	j    int
+	leaf string
 }
 
 func (p place) pointer() string {
@@ -275,6 +307,9 @@ func (p place) pointer() string {
 	}
 	if p.j >= 0 {
 		ptr = pointer(ptr, p.j)
+	}
+	if p.leaf != "" {
+		return ptr + "/" + p.leaf
 	}
 	return ptr + "/span"
 }
@@ -291,39 +326,48 @@ func (d *Document) anchors() iter.Seq[anchor] {
 		}
 		for i := range d.Quotes {
 			q := &d.Quotes[i]
-			if !visit(place{"quotes", i, "", -1}, q.Span, &q.Text) {
+			if !visit(place{"quotes", i, "", -1, ""}, q.Span, &q.Text) {
 				return
 			}
 			for j := range q.Fragments {
 				f := &q.Fragments[j]
-				if !visit(place{"quotes", i, "fragments", j}, f.Span, &f.Text) {
+				if !visit(place{"quotes", i, "fragments", j, ""}, f.Span, &f.Text) {
 					return
 				}
 			}
-			if q.Cue != nil && !visit(place{"quotes", i, "cue", -1}, q.Cue.Span, &q.Cue.Text) {
+			for j := range q.Edits {
+				e := &q.Edits[j]
+				if !visit(place{"quotes", i, "edits", j, ""}, e.Span, &e.Text) {
+					return
+				}
+			}
+			if q.Cue != nil && !visit(place{"quotes", i, "cue", -1, ""}, q.Cue.Span, &q.Cue.Text) {
 				return
 			}
 		}
 		for i := range d.Claims {
 			c := &d.Claims[i]
-			if !visit(place{"claims", i, "", -1}, c.Span, nil) {
+			if !visit(place{"claims", i, "", -1, ""}, c.Span, nil) {
 				return
 			}
 			for j := range c.Quantities {
 				qt := &c.Quantities[j]
-				if !visit(place{"claims", i, "quantities", j}, qt.Span, &qt.Text) {
+				if !visit(place{"claims", i, "quantities", j, ""}, qt.Span, &qt.Text) {
 					return
 				}
 			}
 		}
 		for i := range d.Mentions {
-			if !visit(place{"mentions", i, "", -1}, &d.Mentions[i].Span, nil) {
+			if !visit(place{"mentions", i, "", -1, ""}, &d.Mentions[i].Span, nil) {
 				return
 			}
 		}
 		for i := range d.Credits {
 			c := &d.Credits[i]
-			if !visit(place{"credits", i, "", -1}, c.Span, &c.Text) {
+			if !visit(place{"credits", i, "", -1, ""}, c.Span, &c.Text) {
+				return
+			}
+			if !visit(place{"credits", i, "", -1, "captionSpan"}, c.CaptionSpan, &c.Caption) {
 				return
 			}
 		}

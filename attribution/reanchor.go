@@ -18,17 +18,21 @@ var ErrUnconfirmed = errors.New("exact text found only where neither its context
 // Unplaced is a span that [Document.Reanchor] could not place in the new text.
 type Unplaced struct {
 	// Pointer is the RFC 6901 JSON Pointer of the span in the document
-	// ("/quotes/2/span", "/mentions/0/span").
+	// ("/quotes/2/span", "/mentions/0/span"), or, for a fragment without a
+	// span that drifted out of its quote's text, of the fragment
+	// ("/quotes/2/fragments/0").
 	Pointer string
 	// Span is the span as it was before re-anchoring; Reanchor leaves it
-	// so in the document.
+	// so in the document. For a fragment that drifted out of its quote's
+	// text it is the fragment's span as placed, or zero when it has none.
 	Span quote.Span
 	// Err says why: an error wrapping [quote.ErrNotFound] when the span's
 	// exact text no longer occurs; one wrapping [ErrUnconfirmed] when it
 	// occurs only where neither its context nor its position confirms it;
 	// an [*quote.AmbiguousError] when it occurs more than once and nothing
 	// decides; one wrapping [quote.ErrEmpty] when the span has no exact
-	// text.
+	// text; [ErrFragmentAdrift] for a mixed quote's fragment that no
+	// longer occurs in the quote's text.
 	Err error
 }
 
@@ -68,6 +72,12 @@ func (e *ReanchorError) Error() string {
 // of the quote, fragment, cue, quantity or credit that it locates, which must
 // be its exact text, change with it.
 //
+// A mixed quote's fragments stay in its text. When a tolerant match changes
+// the words of a quote but not those of a fragment without a span, the
+// fragment takes the matching words of the quote's new text; when it changes
+// a fragment's words but not those of a quote without a span, the quote's text
+// takes the fragment's new words in place of the old.
+//
 // An occurrence is taken as the span's own only when the span's whole prefix
 // or whole suffix still surrounds it, when it starts exactly where the span is
 // expected, when the span has no context to check, or when its exact text
@@ -77,7 +87,8 @@ func (e *ReanchorError) Error() string {
 // Nothing is dropped silently. A span that cannot be placed, because its exact
 // text no longer occurs, occurs only unconfirmed, or occurs more than once
 // with nothing to decide, is left as it was, and the error, a
-// [*ReanchorError], lists it with its JSON Pointer and the reason. The error
+// [*ReanchorError], lists it with its JSON Pointer and the reason; so does a
+// fragment that occurred in its quote's text and, after all, no longer does. The error
 // is the record of what was not placed: [Document.Validate] reports such a
 // span against the new text too, unless its old offsets happen to hold the
 // same words there. Reanchor returns nil when every span was placed, and an
@@ -88,6 +99,7 @@ func (d *Document) Reanchor(newText string) error {
 	}
 	x, old := quote.NewIndex(newText), quote.NewIndex(d.Text)
 	shift := newShift(d.Text, newText)
+	before := d.mixedWords()
 	var unplaced []Unplaced
 	for a := range d.anchors() {
 		s := a.span
@@ -105,10 +117,77 @@ func (d *Document) Reanchor(newText string) error {
 		*s = placed
 	}
 	d.Text = newText
+	unplaced = append(unplaced, d.keepFragments(before)...)
 	if len(unplaced) > 0 {
 		return &ReanchorError{Unplaced: unplaced}
 	}
 	return nil
+}
+
+// ErrFragmentAdrift is why [Document.Reanchor] reports a fragment of a mixed
+// quote that occurred in its quote's text before re-anchoring and no longer
+// does, when neither side could follow the other.
+var ErrFragmentAdrift = errors.New("the fragment no longer occurs in its quote's text")
+
+// mixedWords returns, for each quote, its text and its fragments' texts.
+func (d *Document) mixedWords() [][]string {
+	out := make([][]string, len(d.Quotes))
+	for i, q := range d.Quotes {
+		if len(q.Fragments) == 0 {
+			continue
+		}
+		words := []string{q.Text}
+		for _, f := range q.Fragments {
+			words = append(words, f.Text)
+		}
+		out[i] = words
+	}
+	return out
+}
+
+// keepFragments keeps each fragment that occurred in its quote's text before
+// re-anchoring in it after: when a tolerant match changed the words on one
+// side only, the side without a span follows the side with one. The quote's
+// text takes the fragment's new words in place of the old; the fragment takes
+// the words of the quote's new text that match its old ones with the
+// tolerance of [quote.Locate]. A fragment that still does not occur is
+// returned, with the pointer of its span or, without one, of the fragment.
+func (d *Document) keepFragments(before [][]string) []Unplaced {
+	var adrift []Unplaced
+	for i, words := range before {
+		if len(words) == 0 || i >= len(d.Quotes) {
+			continue
+		}
+		q := &d.Quotes[i]
+		oldQuote := words[0]
+		for j := range q.Fragments {
+			f := &q.Fragments[j]
+			oldFrag := words[j+1]
+			at := strings.Index(oldQuote, oldFrag)
+			if oldFrag == "" || at < 0 || strings.Contains(q.Text, f.Text) {
+				continue // inconsistent before, or consistent still
+			}
+			switch {
+			case q.Text != oldQuote && f.Text == oldFrag && f.Span == nil:
+				hint := utf8.RuneCountInString(oldQuote[:at])
+				if found, err := quote.Locate(q.Text, oldFrag, quote.WithHint(hint)); err == nil {
+					f.Text = found.Exact
+				}
+			case f.Text != oldFrag && q.Text == oldQuote && q.Span == nil:
+				q.Text = q.Text[:at] + f.Text + q.Text[at+len(oldFrag):]
+			}
+			if strings.Contains(q.Text, f.Text) {
+				continue
+			}
+			ptr := pointer("/quotes", i, "fragments", j)
+			u := Unplaced{Pointer: ptr, Err: ErrFragmentAdrift}
+			if f.Span != nil {
+				u.Pointer, u.Span = ptr+"/span", *f.Span
+			}
+			adrift = append(adrift, u)
+		}
+	}
+	return adrift
 }
 
 // reanchor places one span of the old text in the new text, both indexed.

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -19,6 +20,10 @@ var (
 	_ = validation.RegisterEnum(relationTypes...)
 	_ = validation.RegisterEnum(creditKinds...)
 	_ = validation.RegisterEnum(agentKinds...)
+	_ = validation.RegisterEnum(responseKinds...)
+	_ = validation.RegisterStruct(attributionRules, Attribution{})
+	_ = validation.RegisterStruct(articleRules, Article{})
+	_ = validation.RegisterStruct(periodRules, Period{})
 	_ = validation.RegisterStruct(claimRules, Claim{})
 	_ = validation.RegisterStruct(quantityRules, Quantity{})
 	_ = validation.RegisterStruct(creditRules, Credit{})
@@ -36,6 +41,51 @@ func creditRules(sl validator.StructLevel) {
 	c := validation.Current[Credit](sl)
 	if c.Span != nil && c.Span.Exact != "" && c.Text != "" && c.Span.Exact != c.Text {
 		sl.ReportError(c.Span.Exact, "span.exact", "Exact", string(CodeSpanMismatch), "differs from the credit's text")
+	}
+	if c.CaptionSpan != nil && c.CaptionSpan.Exact != "" && c.CaptionSpan.Exact != c.Caption {
+		sl.ReportError(c.CaptionSpan.Exact, "captionSpan.exact", "Exact", string(CodeSpanMismatch), "differs from the caption")
+	}
+}
+
+// attributionRules: a joint statement names each other speaker once, and
+// never the speaker; a speaker does not speak on its own behalf; a statement
+// does not answer itself.
+func attributionRules(sl validator.StructLevel) {
+	a := validation.Current[Attribution](sl)
+	for i, w := range a.With {
+		at := "with[" + strconv.Itoa(i) + "]"
+		switch {
+		case w == "":
+		case w == a.Speaker:
+			sl.ReportError(w, at, "With", string(CodeJointSpeakers), "names the attribution's own speaker")
+		case slices.Contains(a.With[:i], w):
+			sl.ReportError(w, at, "With", string(CodeJointSpeakers), "names a speaker already listed")
+		}
+	}
+	if a.OnBehalfOf != "" && a.OnBehalfOf == a.Speaker {
+		sl.ReportError(a.OnBehalfOf, "onBehalfOf", "OnBehalfOf", string(CodeSelfRelation), "a speaker does not speak on its own behalf")
+	}
+	for i, r := range a.RespondsTo {
+		if r.Attribution != "" && r.Attribution == a.ID {
+			sl.ReportError(r.Attribution, "respondsTo["+strconv.Itoa(i)+"].attribution", "Attribution",
+				string(CodeSelfRelation), "a statement cannot answer itself")
+		}
+	}
+}
+
+// articleRules: not updated before it was published.
+func articleRules(sl validator.StructLevel) {
+	a := validation.Current[Article](sl)
+	if validation.DateAfter(a.Published, a.Updated) {
+		sl.ReportError(a.Updated, "updated", "Updated", string(CodeDateOrder), "must not be before published")
+	}
+}
+
+// periodRules: a period that does not end before it starts.
+func periodRules(sl validator.StructLevel) {
+	p := validation.Current[Period](sl)
+	if validation.DateAfter(p.Start, p.End) {
+		sl.ReportError(p.End, "end", "End", string(CodeDateOrder), "must not be before start")
 	}
 }
 
@@ -72,6 +122,23 @@ func quantityRules(sl validator.StructLevel) {
 		sl.ReportError(q.Span.Exact, "span.exact", "Exact", string(CodeSpanMismatch), "differs from the figure's text")
 	}
 	isRange := q.Low != nil || q.High != nil
+	if q.Vague {
+		// An order of size: the words are what counts; any reading of them
+		// is a range, never a single value.
+		switch {
+		case q.Text == "":
+			sl.ReportError(q.Text, "text", "Text", string(CodeQuantityForm), "a vague quantity needs its text as printed")
+		case q.Value != nil:
+			sl.ReportError(q.Value, "value", "Value", string(CodeQuantityForm), "a vague quantity has no single value; give its reading as low and high")
+		case q.Low != nil && q.High == nil:
+			sl.ReportError(q.High, "high", "High", string(CodeQuantityForm), "a range needs high as well as low")
+		case q.High != nil && q.Low == nil:
+			sl.ReportError(q.Low, "low", "Low", string(CodeQuantityForm), "a range needs low as well as high")
+		case isRange && *q.Low > *q.High:
+			sl.ReportError(q.High, "high", "High", string(CodeRangeOrder), "must not be less than low")
+		}
+		return
+	}
 	switch {
 	case q.Value != nil && isRange:
 		sl.ReportError(q.Value, "value", "Value", string(CodeQuantityForm), "a quantity has a value or a range, not both")
@@ -101,7 +168,9 @@ func (d *Document) Validate() error {
 	}
 	ps := validation.Check(d)
 	ps = append(ps, d.checkReferences()...)
+	ps = append(ps, d.checkEntities()...)
 	ps = append(ps, d.checkSpans()...)
+	d.nameObjects(ps)
 	return validation.AsError(ps)
 }
 
@@ -112,17 +181,23 @@ func (d *Document) checkReferences() []validation.Problem {
 		ps = append(ps, validation.Problem{Pointer: ptr, Code: code, Message: msg})
 	}
 
-	// IDs are unique across the four lists.
+	// IDs are unique across the four lists; a repeated ID's problem says
+	// where the first holder is.
+	type holder struct {
+		list string
+		i    int
+	}
 	n := len(d.Speakers) + len(d.Quotes) + len(d.Attributions) + len(d.Claims)
-	seen := make(map[string]struct{}, n)
+	seen := make(map[string]holder, n)
 	unique := func(list string, i int, id string) {
 		if id == "" {
 			return
 		}
-		if _, ok := seen[id]; ok {
-			report(pointer("/"+list, i, "id"), CodeDuplicateID, "another speaker, quote, attribution or claim has the same id")
+		if first, ok := seen[id]; ok {
+			report(pointer("/"+list, i, "id"), CodeDuplicateID, "the same id as "+pointer("/"+first.list, first.i))
+			return
 		}
-		seen[id] = struct{}{}
+		seen[id] = holder{list, i}
 	}
 	speakers := make(map[string]struct{}, len(d.Speakers))
 	quotes := make(map[string]int, len(d.Quotes))
@@ -280,6 +355,9 @@ func (d *Document) checkSpans() []validation.Problem {
 		s := a.span
 		if s.Start < 0 || s.End <= s.Start {
 			continue // the span's own rules report it
+		}
+		if hint := mismatchHint(x, s); hint != "" {
+			ps = append(ps, validation.Problem{Pointer: a.at.pointer(), Code: CodeSpanMismatch, Message: hint})
 		}
 		if s.End > n {
 			ps = append(ps, validation.Problem{Pointer: a.at.pointer() + "/end", Code: CodeSpanOutsideText,

@@ -49,7 +49,7 @@ func (noNetwork) Load(url string) (any, error) {
 
 // compile compiles one committed schema file on its own, with formats
 // asserted.
-func compile(t *testing.T, name string) *sjs.Schema {
+func compile(t testing.TB, name string) *sjs.Schema {
 	t.Helper()
 	data, err := jsonschema.File(name)
 	if err != nil {
@@ -166,7 +166,10 @@ func fixtureSamples(t *testing.T) []sample {
 	return out
 }
 
-var langTag = regexp.MustCompile(jsonschema.LanguageTagPatternForTest)
+var (
+	langTag           = regexp.MustCompile(jsonschema.LanguageTagPatternForTest)
+	repeatedSingleton = regexp.MustCompile(jsonschema.RepeatedSingletonPatternForTest)
+)
 
 // schemaCanJudge reports whether the schema expresses the rule that problem p
 // reports about the instance: every rule but the Go-only ones, and, of the
@@ -176,9 +179,9 @@ func schemaCanJudge(p attribution.Problem, instance any) bool {
 		return false
 	}
 	switch p.Code {
-	case attribution.CodeLanguageTag: // well-formedness only
+	case attribution.CodeLanguageTag: // well-formedness and singletons only
 		s, ok := at(instance, p.Pointer).(string)
-		return !ok || !langTag.MatchString(s)
+		return !ok || !langTag.MatchString(s) || repeatedSingleton.MatchString(s)
 	case attribution.CodeContinuation: // only the quote's own kind
 		q, ok := at(instance, strings.TrimSuffix(p.Pointer, "/continuationOf")).(map[string]any)
 		return ok && q["kind"] != string(quote.KindDirect)

@@ -6,8 +6,9 @@
 //
 // There is one self-contained file per type that users exchange, named by
 // [Names]: document.schema.json, speaker.schema.json, quote.schema.json,
-// attribution.schema.json and claim.schema.json. Each has an absolute,
-// versioned $id under [BaseURL] (https://onrecord.github.io/schema/0.1/), a
+// attribution.schema.json and claim.schema.json, and policy.schema.json for
+// the policies of the sourcing audit (package attribution/audit). Each has an absolute,
+// versioned $id under [BaseURL] (https://onrecord.github.io/schema/0.2/), a
 // title, and a description for every type and field, drawn from the Go doc
 // comments. Each file keeps the types it uses in its own $defs and refers
 // only to them ("#/$defs/Span"), so a validator loads it without fetching
@@ -22,7 +23,7 @@
 // # How they are made
 //
 // go generate reads the doc comments of the types the schemas describe, from
-// packages source, quote and attribution, into comments.go, then writes the schema files with [Generate], which
+// packages source, quote, attribution and attribution/audit, into comments.go, then writes the schema files with [Generate], which
 // reflects on the Go types with github.com/invopop/jsonschema and then maps
 // the same validate tags that the Go validation checks to JSON Schema
 // keywords:
@@ -57,11 +58,25 @@
 // more quantities; a quantity has a value or both low and high, never both;
 // software that annotates gives its version.
 //
-// Dates are checked as Go parses them: a year, a month, a day (format
+// Dates are checked as Go checks them: a year, a month, a day (format
 // "date"), or an RFC 3339 date and time with an upper-case T (format
-// "date-time" plus a pattern, since some validators accept forms Go
-// refuses). A validator that does not assert formats checks the patterns
-// alone.
+// "date-time" plus a pattern, since some validators accept forms RFC 3339
+// refuses). Go matches the same date-time pattern before it checks the
+// calendar, so both refuse a one-digit hour ("T9:30:00Z") and offsets beyond
+// 23:59 ("+24:00", "+23:60"), as RFC 3339 does. A validator that does not
+// assert formats checks the patterns alone.
+//
+// Countries are the 249 ISO 3166-1 alpha-2 codes that the standard assigns,
+// from one table that Go checks and the schema lists as its enum: reserved
+// ("UK", "UN", "EU"), withdrawn ("SU", "YU") and user-assigned ("XK") codes
+// are refused by both. A language tag that names an extension singleton twice
+// ("en-a-bbb-a-ccc") is refused by both, the schema with "not".
+//
+// Numbers are JSON numbers that a Go float64 holds: a quantity's value, low
+// and high lie between -1.7976931348623157e308 and 1.7976931348623157e308
+// (minimum and maximum in the schema), so that a figure such as 1e400, which
+// Go cannot read, fails the schema too. A number closer to zero than
+// float64 can tell (1e-400) is read as 0 by Go and passes both.
 //
 // # Rules only Go checks
 //
@@ -73,20 +88,26 @@
 //     at most 16 deep (the schema's parentOrganization refers to its own
 //     definition, and JSON Schema has no keyword for the depth of a
 //     recursion).
-//   - date-order: an affiliation's until is not before its since (a comparison
-//     of two values).
+//   - date-order: an affiliation's until is not before its since, an
+//     article's updated not before its published, a quote's saidUntil not
+//     before its said, a period's end not before its start (comparisons of
+//     two values).
 //   - range-order: a quantity's low is not above its high (a comparison of two
 //     values).
-//   - fragment-not-in-text: a mixed quote's fragment occurs in the quote's
-//     text (a substring test).
+//   - fragment-not-in-text: a mixed quote's fragment, and an edit, occurs in
+//     the quote's text (a substring test).
 //   - span-order: a span's end is greater than its start (a comparison of two
 //     values).
 //   - duplicate-id: IDs are unique across speakers, quotes, attributions and
 //     claims (uniqueItems compares whole items, not one member).
 //   - unresolved-reference: every reference names a speaker, quote,
-//     attribution or claim of the document.
+//     attribution or claim of the document; an organization reference names
+//     an organization or a government.
 //   - attribution-cycle: no attribution is its own ancestor.
-//   - self-relation: no claim relates to itself.
+//   - self-relation: no claim relates to itself, no speaker is its own parent
+//     or speaks on its own behalf, no statement answers itself.
+//   - joint-speakers: a joint statement names each other speaker once and
+//     never the attribution's own speaker (comparisons across members).
 //   - span-outside-text: a span lies inside the document's text.
 //   - span-mismatch: a span's exact text, prefix and suffix match the
 //     document's text, the exact text's length in code points is end minus

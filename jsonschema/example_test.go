@@ -42,7 +42,7 @@ func ExampleGenerate() {
 	}
 	fmt.Println(rule.String())
 	// Output:
-	// https://onrecord.github.io/schema/0.1/quote.schema.json
+	// https://onrecord.github.io/schema/0.2/quote.schema.json
 	// Quote requires [id kind text]
 	// kinds: [direct indirect partial mixed]
 	// {"if":{"properties":{"kind":{"const":"mixed"}},"required":["kind"]},"then":{"properties":{"fragments":{"type":"array","minItems":1}},"required":["fragments"]},"else":{"properties":{"fragments":{"type":"array","maxItems":0}}}}
@@ -67,9 +67,10 @@ func ExampleFile() {
 		fmt.Println(s.ID)
 	}
 	// Output:
-	// https://onrecord.github.io/schema/0.1/document.schema.json
-	// https://onrecord.github.io/schema/0.1/speaker.schema.json
-	// https://onrecord.github.io/schema/0.1/quote.schema.json
-	// https://onrecord.github.io/schema/0.1/attribution.schema.json
-	// https://onrecord.github.io/schema/0.1/claim.schema.json
+	// https://onrecord.github.io/schema/0.2/document.schema.json
+	// https://onrecord.github.io/schema/0.2/speaker.schema.json
+	// https://onrecord.github.io/schema/0.2/quote.schema.json
+	// https://onrecord.github.io/schema/0.2/attribution.schema.json
+	// https://onrecord.github.io/schema/0.2/claim.schema.json
+	// https://onrecord.github.io/schema/0.2/policy.schema.json
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 
+	"github.com/onrecord/onrecord/internal/validation"
 	"github.com/onrecord/onrecord/jsonschema/internal/model"
 )
 
@@ -12,7 +13,11 @@ func ReachableForTest() map[string]bool { return model.Reachable() }
 
 // LanguageTagPatternForTest exposes the language tag pattern to the external
 // tests.
-const LanguageTagPatternForTest = languageTagPattern
+const LanguageTagPatternForTest = validation.LanguageTagPattern
+
+// RepeatedSingletonPatternForTest exposes the pattern of a language tag that
+// repeats an extension singleton.
+var RepeatedSingletonPatternForTest = repeatedSingletonPattern()
 
 // CrossFieldTypesForTest returns the struct types whose cross-field rules the
 // schema accounts for.

@@ -1,6 +1,8 @@
 package jsonschema
 
 import (
+	"strings"
+
 	invopop "github.com/invopop/jsonschema"
 
 	"github.com/onrecord/onrecord/internal/validation"
@@ -27,32 +29,34 @@ var formatTags = map[string]string{
 	"http_url": defHTTPURL,
 }
 
-// languageTagPattern is a regular expression, in the syntax that Go and
-// ECMA-262 share, for a well-formed BCP 47 language tag (RFC 5646, section
-// 2.1, including the grandfathered tags), matched case-insensitively by
-// listing both cases. Go's own check (golang.org/x/text/language) also
-// refuses tags whose subtags are well-formed but unknown, such as "xx": that
-// part is Go only.
-const languageTagPattern = `^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4}|[A-Za-z]{5,8})` +
-	`(?:-[A-Za-z]{4})?` +
-	`(?:-(?:[A-Za-z]{2}|[0-9]{3}))?` +
-	`(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*` +
-	`(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*` +
-	`(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?` +
-	`|[Xx](?:-[A-Za-z0-9]{1,8})+` +
-	`|[Ee][Nn]-[Gg][Bb]-[Oo][Ee][Dd]|[Ii]-(?:[Aa][Mm][Ii]|[Bb][Nn][Nn]|[Dd][Ee][Ff][Aa][Uu][Ll][Tt]|[Ee][Nn][Oo][Cc][Hh][Ii][Aa][Nn]|[Hh][Aa][Kk]|[Kk][Ll][Ii][Nn][Gg][Oo][Nn]|[Ll][Uu][Xx]|[Mm][Ii][Nn][Gg][Oo]|[Nn][Aa][Vv][Aa][Jj][Oo]|[Pp][Ww][Nn]|[Tt][Aa][Oo]|[Tt][Aa][Yy]|[Tt][Ss][Uu])` +
-	`|[Ss][Gg][Nn]-[Bb][Ee]-(?:[Ff][Rr]|[Nn][Ll])|[Ss][Gg][Nn]-[Cc][Hh]-[Dd][Ee])$`
+// repeatedSingletonPattern returns a pattern that matches a language tag that names one extension
+// singleton twice before its private-use part, which RFC 5646 (section 2.2.6)
+// forbids and Go refuses; the schema says so with "not". Without
+// back-references (Go's regular expressions have none), it lists the 35
+// singletons: a single-character subtag other than x is a singleton, since no
+// other subtag of a well-formed tag has one character.
+func repeatedSingletonPattern() string {
+	const subtag = `(?:[A-Za-z0-9]{2,8}|[0-9A-WY-Za-wy-z])` // any subtag but x
+	var alts []string
+	for _, c := range "0123456789abcdefghijklmnopqrstuvwyz" {
+		one := string(c)
+		if c >= 'a' {
+			one = "[" + string(c) + strings.ToUpper(string(c)) + "]"
+		}
+		alts = append(alts, one+"(?:-"+subtag+")*-"+one)
+	}
+	return `^[A-Za-z]{2,8}(?:-` + subtag + `)*-(?:` + strings.Join(alts, "|") + `)(?:-|$)`
+}
 
 // The forms of a date as precise as the text knows it, as Go's isodate rule
 // reads them: a year, a year and month, a full date, or an RFC 3339 date and
-// time with an upper-case T and Z, seconds from 00 to 59 and an hour from 00
-// to 23. The formats date and date-time check the calendar.
+// time of the form validation.DateTimePattern, which Go's isodate rule
+// matches too. The formats date and date-time check the calendar.
 const (
-	yearPattern     = `^[0-9]{4}$`
-	monthPattern    = `^[0-9]{4}-(?:0[1-9]|1[0-2])$`
-	dayPattern      = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
-	dateTimePattern = `^[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$`
-	httpURLPattern  = `^[Hh][Tt][Tt][Pp][Ss]?://([^/?#@]*@)?[^/?#@]+([/?#]|$)`
+	yearPattern    = `^[0-9]{4}$`
+	monthPattern   = `^[0-9]{4}-(?:0[1-9]|1[0-2])$`
+	dayPattern     = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
+	httpURLPattern = `^[Hh][Tt][Tt][Pp][Ss]?://([^/?#@]*@)?[^/?#@]+([/?#]|$)`
 )
 
 // formatDef returns the schema of one $defs entry for a project tag.
@@ -66,18 +70,19 @@ func formatDef(name string) *invopop.Schema {
 			Description: "A Wikidata item ID: Q followed by digits, the first not 0."}
 	case defCountry:
 		return &invopop.Schema{Type: "string", Pattern: validation.CountryPattern, Enum: countryCodes(), Title: "Country",
-			Description: "An ISO 3166-1 alpha-2 country code in upper case (\"PK\"): one of the codes that golang.org/x/text/language knows as a country."}
+			Description: "An ISO 3166-1 alpha-2 country code in upper case (\"PK\"), one of the 249 that the standard assigns to a country or territory: not a reserved code (\"UK\", \"UN\", \"EU\"), a withdrawn one (\"SU\", \"YU\") or one left to users (\"XK\", \"ZZ\")."}
 	case defLanguageTag:
-		return &invopop.Schema{Type: "string", Pattern: languageTagPattern, Title: "LanguageTag",
-			Description: "A well-formed BCP 47 language tag (\"en\", \"ur-PK\", \"zh-Hant\"); \"_\" is not a separator. Go also refuses well-formed tags whose subtags are unknown (\"xx\"), with golang.org/x/text/language; that check is Go only."}
+		return &invopop.Schema{Type: "string", Pattern: validation.LanguageTagPattern, Title: "LanguageTag",
+			Not:         &invopop.Schema{Type: "string", Pattern: repeatedSingletonPattern()},
+			Description: "A well-formed BCP 47 language tag (\"en\", \"ur-PK\", \"zh-Hant\"); \"_\" is not a separator, and no extension singleton appears twice (\"en-a-bbb-a-ccc\"). Go also refuses well-formed tags whose subtags are unknown (\"xx\"), with golang.org/x/text/language; that check is Go only."}
 	case defDate:
 		return &invopop.Schema{Type: "string", Title: "Date",
-			Description: "A date as precise as the text knows it: a year (\"2023\"), a month (\"2023-12\"), a day (\"2023-12-01\"), or an RFC 3339 date and time with an upper-case T (\"2023-12-01T09:30:00Z\"). Go parses these forms with its time package; a leap second, a lower-case t or z, or a space for T is refused.",
+			Description: "A date as precise as the text knows it: a year (\"2023\"), a month (\"2023-12\"), a day (\"2023-12-01\"), or an RFC 3339 date and time with an upper-case T (\"2023-12-01T09:30:00Z\"). Go matches the same patterns and checks the calendar; a one-digit hour, an offset beyond 23:59, a leap second, a lower-case t or z, or a space for T is refused.",
 			AnyOf: []*invopop.Schema{
 				{Type: "string", Pattern: yearPattern},
 				{Type: "string", Pattern: monthPattern},
 				{Type: "string", Pattern: dayPattern, Format: "date"},
-				{Type: "string", Pattern: dateTimePattern, Format: "date-time"},
+				{Type: "string", Pattern: validation.DateTimePattern, Format: "date-time"},
 			}}
 	case defHTTPURL:
 		return &invopop.Schema{Type: "string", Format: "uri", Pattern: httpURLPattern, Title: "HTTPURL",

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"reflect"
 	"slices"
 	"strconv"
@@ -13,6 +14,7 @@ import (
 	invopop "github.com/invopop/jsonschema"
 
 	"github.com/onrecord/onrecord/internal/validation"
+	"github.com/onrecord/onrecord/source"
 )
 
 // generator builds the schema of one exchanged type.
@@ -83,11 +85,23 @@ var (
 
 // customJSON holds the schema of each model type that has a JSON form of its
 // own (a MarshalJSON method). None has one yet; a type that gains one must be
-// added here, or generation fails rather than describe its Go fields.
+// added here, or to fieldsJSON, or generation fails rather than describe its
+// Go fields.
 var customJSON = map[reflect.Type]func() *invopop.Schema{}
+
+// fieldsJSON lists the model types whose MarshalJSON writes their fields as
+// encoding/json would, or refuses to write the value at all: their schema is
+// that of their fields. source.Speaker refuses an anonymous speaker that
+// carries an identity, which the schema refuses too (named-or-anonymous).
+var fieldsJSON = map[reflect.Type]bool{
+	reflect.TypeFor[source.Speaker](): true,
+}
 
 // mapper gives types with a JSON form of their own the schema of that form.
 func (g *generator) mapper(t reflect.Type) *invopop.Schema {
+	if fieldsJSON[t] {
+		return nil
+	}
 	if t.Implements(jsonMarshaler) || reflect.PointerTo(t).Implements(jsonMarshaler) {
 		if f, ok := customJSON[t]; ok {
 			return f()
@@ -221,6 +235,9 @@ func (g *generator) constrain(where string, owner, vt reflect.Type, tags []strin
 			g.fail("%s: validate tag %q has no JSON Schema mapping", where, tag)
 		}
 	}
+	if vt.Kind() == reflect.Float64 || vt.Kind() == reflect.Float32 {
+		floatRange(vt, sch)
+	}
 	if isEmpty(str) {
 		return sch
 	}
@@ -307,6 +324,22 @@ func (g *generator) bound(where string, vt reflect.Type, key, param string, sch 
 		}
 	default:
 		g.fail("%s: bound %s on %s", where, key, vt)
+	}
+}
+
+// floatRange bounds a floating-point number to the finite values of its Go
+// type, where no tag bounds it already: JSON has no limit, and a figure
+// beyond the range (1e400) cannot be read into the model, so Go refuses it.
+func floatRange(vt reflect.Type, sch *invopop.Schema) {
+	limit := strconv.FormatFloat(math.MaxFloat64, 'g', -1, 64)
+	if vt.Kind() == reflect.Float32 {
+		limit = strconv.FormatFloat(math.MaxFloat32, 'g', -1, 32)
+	}
+	if sch.Minimum == "" && sch.ExclusiveMinimum == "" {
+		sch.Minimum = json.Number("-" + limit)
+	}
+	if sch.Maximum == "" && sch.ExclusiveMaximum == "" {
+		sch.Maximum = json.Number(limit)
 	}
 }
 

@@ -25,7 +25,7 @@ func TestCommittedFilesCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	comments, err := gocomments.Extract("..", module, "../source", "../quote", "../attribution")
+	comments, err := gocomments.Extract("..", module, "../source", "../quote", "../attribution", "../attribution/audit")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,6 +18,7 @@ func GoOnly() []attribution.Code {
 		attribution.CodeSelfRelation,
 		attribution.CodeSpanOutsideText,
 		attribution.CodeSpanMismatch,
+		attribution.CodeJointSpeakers,
 		attribution.CodeSyntax,
 		attribution.CodeTrailingData,
 	}

@@ -17,7 +17,7 @@ import (
 	"github.com/onrecord/onrecord/jsonschema/internal/model"
 )
 
-//go:generate go run ./internal/gencomments -root .. -o comments.go source quote attribution
+//go:generate go run ./internal/gencomments -root .. -o comments.go source quote attribution attribution/audit
 //go:generate go run ../cmd/onrecord schema -o .
 
 // BaseURL is the base of every schema's $id: the schemas of format version
@@ -31,7 +31,8 @@ var files embed.FS
 
 // Names returns the file names of the schemas, one per type that users
 // exchange: document.schema.json, speaker.schema.json, quote.schema.json,
-// attribution.schema.json and claim.schema.json.
+// attribution.schema.json, claim.schema.json, and policy.schema.json for the
+// sourcing audit's policies (package attribution/audit).
 func Names() []string {
 	roots := model.Roots()
 	out := make([]string, len(roots))

@@ -23,45 +23,58 @@ type crossRule struct {
 // Go; a test keeps the two lists equal.
 var crossRules = map[reflect.Type]crossRule{
 	reflect.TypeFor[source.Speaker](): {
-		expressed: []attribution.Code{attribution.CodeNamedOrAnonymous, attribution.CodeParentOrganization},
+		expressed: []attribution.Code{attribution.CodeNamedOrAnonymous, attribution.CodeParentOrganization,
+			attribution.CodeOrganizationReference},
+		goOnly: []attribution.Code{attribution.CodeSelfRelation},
 		apply: func(s *invopop.Schema) {
-			// Named or anonymous, never both, never neither.
+			// Anonymous with nothing that identifies; otherwise named, or
+			// unnamed with a description.
 			s.AllOf = append(s.AllOf, &invopop.Schema{
 				If: present("anonymity"),
 				Then: withProperties(&invopop.Schema{}, map[string]*invopop.Schema{
 					"name":   {Type: "string", MaxLength: uintPtr(0)},
+					"title":  {Type: "string", MaxLength: uintPtr(0)},
 					"qid":    {Type: "string", MaxLength: uintPtr(0)},
 					"sameAs": {Type: "array", MaxItems: uintPtr(0)},
 				}),
-				Else: withProperties(&invopop.Schema{Required: []string{"name"}}, map[string]*invopop.Schema{
-					"name": {Type: "string", MinLength: uintPtr(1)},
-				}),
+				Else: &invopop.Schema{AnyOf: []*invopop.Schema{nonEmpty("name"), nonEmpty("description")}},
 			})
 			// Only an organization or a government has a parent
-			// organization.
+			// organization, inline or by reference.
 			s.AllOf = append(s.AllOf, &invopop.Schema{
 				If: withProperties(&invopop.Schema{Required: []string{"kind"}}, map[string]*invopop.Schema{
 					"kind": {Enum: []any{string(source.KindPerson), string(source.KindGroup)}},
 				}),
-				Then: &invopop.Schema{Not: present("parentOrganization")},
+				Then: &invopop.Schema{AllOf: []*invopop.Schema{
+					{Not: present("parentOrganization")},
+					{Not: nonEmpty("parent")},
+				}},
 			})
+			// Inline or by reference, not both.
+			s.AllOf = append(s.AllOf, &invopop.Schema{Not: &invopop.Schema{AllOf: []*invopop.Schema{
+				present("parentOrganization"), nonEmpty("parent"),
+			}}})
+		},
+	},
+	reflect.TypeFor[source.Organization](): {
+		expressed: []attribution.Code{attribution.CodeNameOrDescription},
+		apply: func(s *invopop.Schema) {
+			s.AnyOf = append(s.AnyOf, nonEmpty("name"), nonEmpty("description"))
 		},
 	},
 	reflect.TypeFor[source.Affiliation](): {
-		expressed: []attribution.Code{attribution.CodeAffiliationEmpty},
+		expressed: []attribution.Code{attribution.CodeAffiliationEmpty, attribution.CodeOrganizationReference},
 		goOnly:    []attribution.Code{attribution.CodeDateOrder},
 		apply: func(s *invopop.Schema) {
-			s.AnyOf = append(s.AnyOf,
-				withProperties(&invopop.Schema{Required: []string{"role"}}, map[string]*invopop.Schema{
-					"role": {Type: "string", MinLength: uintPtr(1)},
-				}),
-				present("organization"),
-			)
+			s.AnyOf = append(s.AnyOf, nonEmpty("role"), present("organization"), nonEmpty("organizationId"))
+			s.Not = &invopop.Schema{AllOf: []*invopop.Schema{present("organization"), nonEmpty("organizationId")}}
 		},
 	},
 	reflect.TypeFor[quote.Quote](): {
-		expressed: []attribution.Code{attribution.CodeQuoteKind, attribution.CodeContinuation},
-		goOnly:    []attribution.Code{attribution.CodeFragmentNotInText, attribution.CodeContinuation, attribution.CodeSpanMismatch},
+		expressed: []attribution.Code{attribution.CodeQuoteKind, attribution.CodeContinuation, attribution.CodeQuoteEdit,
+			attribution.CodeImplicitCue, attribution.CodeRequired},
+		goOnly: []attribution.Code{attribution.CodeFragmentNotInText, attribution.CodeContinuation, attribution.CodeSpanMismatch,
+			attribution.CodeDateOrder},
 		apply: func(s *invopop.Schema) {
 			// A mixed quote has fragments; no other kind has any.
 			s.AllOf = append(s.AllOf, &invopop.Schema{
@@ -82,7 +95,51 @@ var crossRules = map[reflect.Type]crossRule{
 					"kind": {Const: string(quote.KindDirect)},
 				}),
 			})
+			// Only verbatim words carry edits.
+			s.AllOf = append(s.AllOf, &invopop.Schema{
+				If: propertyIs("kind", string(quote.KindIndirect)),
+				Then: withProperties(&invopop.Schema{}, map[string]*invopop.Schema{
+					"edits": {Type: "array", MaxItems: uintPtr(0)},
+				}),
+			})
+			// An implicit attribution has no cue.
+			s.AllOf = append(s.AllOf, &invopop.Schema{
+				If:   withProperties(&invopop.Schema{Required: []string{"implicit"}}, map[string]*invopop.Schema{"implicit": {Const: true}}),
+				Then: &invopop.Schema{Not: present("cue")},
+			})
+			// A period's end needs its start.
+			s.AllOf = append(s.AllOf, &invopop.Schema{If: nonEmpty("saidUntil"), Then: nonEmpty("said")})
 		},
+	},
+	reflect.TypeFor[quote.Edit](): {
+		expressed: []attribution.Code{attribution.CodeQuoteEdit},
+		apply: func(s *invopop.Schema) {
+			s.AllOf = append(s.AllOf,
+				&invopop.Schema{
+					If: propertyIs("kind", string(quote.EditElision)),
+					Then: withProperties(&invopop.Schema{}, map[string]*invopop.Schema{
+						"text": {Type: "string", Pattern: ellipsisPattern},
+					}),
+				},
+				&invopop.Schema{
+					If: propertyIs("kind", string(quote.EditInsertion)),
+					Then: withProperties(&invopop.Schema{}, map[string]*invopop.Schema{
+						"text": {Type: "string", Pattern: `^\[[^\[\]]+\]$`},
+					}),
+				})
+		},
+	},
+	reflect.TypeFor[attribution.Attribution](): {
+		goOnly: []attribution.Code{attribution.CodeJointSpeakers, attribution.CodeSelfRelation},
+		apply:  func(*invopop.Schema) {},
+	},
+	reflect.TypeFor[attribution.Article](): {
+		goOnly: []attribution.Code{attribution.CodeDateOrder},
+		apply:  func(*invopop.Schema) {},
+	},
+	reflect.TypeFor[attribution.Period](): {
+		goOnly: []attribution.Code{attribution.CodeDateOrder},
+		apply:  func(*invopop.Schema) {},
 	},
 	reflect.TypeFor[quote.Span](): {
 		goOnly: []attribution.Code{attribution.CodeSpanOrder, attribution.CodeSpanMismatch},
@@ -108,14 +165,27 @@ var crossRules = map[reflect.Type]crossRule{
 		expressed: []attribution.Code{attribution.CodeQuantityForm},
 		goOnly:    []attribution.Code{attribution.CodeRangeOrder, attribution.CodeSpanMismatch},
 		apply: func(s *invopop.Schema) {
-			// A value, or a range of low and high; never both.
-			s.OneOf = append(s.OneOf,
-				present("value"),
-				present("low", "high"),
-			)
+			// A vague quantity: its words, and at most a range. Any other:
+			// a value, or a range of low and high; never both.
+			s.AllOf = append(s.AllOf, &invopop.Schema{
+				If:   withProperties(&invopop.Schema{Required: []string{"vague"}}, map[string]*invopop.Schema{"vague": {Const: true}}),
+				Then: &invopop.Schema{AllOf: []*invopop.Schema{nonEmpty("text"), {Not: present("value")}}},
+				Else: &invopop.Schema{OneOf: []*invopop.Schema{present("value"), present("low", "high")}},
+			})
 			s.DependentRequired = map[string][]string{"low": {"high"}, "high": {"low"}}
 		},
 	},
+}
+
+// ellipsisPattern is an elision's text: three full stops, spaced or not, or
+// the ellipsis character, alone or in square brackets.
+const ellipsisPattern = `^(\.\.\.|…|\. \. \.|\[(\.\.\.|…|\. \. \.)\])$`
+
+// nonEmpty is a condition: the string property is present and not empty.
+func nonEmpty(name string) *invopop.Schema {
+	return withProperties(&invopop.Schema{Required: []string{name}}, map[string]*invopop.Schema{
+		name: {Type: "string", MinLength: uintPtr(1)},
+	})
 }
 
 // present is a condition: the properties are present. It names them in

@@ -91,3 +91,15 @@ func ExampleIndex_Locate() {
 	// 1 13 We will act,
 	// 35 43 Not now,
 }
+
+// A cue looked for after its quotation: only the occurrences past the
+// quotation's end count, and the nearest of them wins.
+func ExampleWithinRange() {
+	text := "Asked whether it was over, she said: “It’s over,” he said."
+	x := quote.NewIndex(text)
+	q, _ := x.Locate("It's over,")
+	cue, err := x.Locate("said", quote.WithinRange(q.End, x.Len(quote.UnitCodePoint)), quote.WithHint(q.End))
+	fmt.Println(q.Start, q.End, cue.Start, err)
+	// Output:
+	// 38 48 53 <nil>
+}

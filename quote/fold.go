@@ -167,3 +167,10 @@ func (f *folding) after(cp int) int {
 	i := sort.Search(len(f.segs), func(i int) bool { return f.segs[i].cp >= cp })
 	return f.segs[min(i, len(f.segs)-1)].b
 }
+
+// Equivalent reports whether a and b differ at most typographically, as
+// [Index.Locate] tolerates: straight or curly quotation marks and apostrophes,
+// dashes, no-break and other spaces, composed or decomposed characters, and
+// CRLF or LF line ends. It is how a program tells a passage typed by a person
+// from the text's own characters.
+func Equivalent(a, b string) bool { return a == b || foldString(a) == foldString(b) }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"index/suffixarray"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -45,6 +46,8 @@ type selector struct {
 	exact, prefix, suffix string
 	hint                  int
 	hinted                bool
+	from, to              int
+	ranged                bool
 }
 
 // WithPrefix gives the text that comes just before the exact text. Among
@@ -63,6 +66,15 @@ func WithSuffix(suffix string) LocateOption { return func(s *selector) { s.suffi
 // TextPositionSelector.start.
 func WithHint(start int) LocateOption {
 	return func(s *selector) { s.hint, s.hinted = start, true }
+}
+
+// WithinRange counts only the occurrences that lie wholly inside the code
+// points from start to end, half-open: a cue looked for before its quote
+// (from 0 to the quote's start) or after it, a fragment inside its quote.
+// Occurrences outside the range are not candidates at all, so an exact text
+// that occurs only there is not found.
+func WithinRange(start, end int) LocateOption {
+	return func(s *selector) { s.from, s.to, s.ranged = start, end, true }
 }
 
 // Locate finds exact in text and returns its span, with [DefaultContext] code
@@ -99,7 +111,8 @@ func Locate(text, exact string, opts ...LocateOption) (Span, error) {
 // So "cafe" is not found in "café" written with a combining acute accent
 // (cafe\u0301), nor 👨 in the family emoji 👨\u200d👩\u200d👧.
 //
-// When exact occurs more than once, Locate chooses, in this order: the
+// With [WithinRange], only the occurrences inside the range count. When exact
+// occurs more than once, Locate chooses, in this order: the
 // occurrence whose surrounding text best matches the prefix and the suffix
 // ([WithPrefix], [WithSuffix]), counted in code points; then one that matches
 // exact without tolerance; then the one nearest the hint ([WithHint]). When
@@ -118,6 +131,9 @@ func (x *Index) Locate(exact string, opts ...LocateOption) (Span, error) {
 		return Span{}, fmt.Errorf("%w: nothing to locate", ErrEmpty)
 	}
 	cands := x.candidates(exact)
+	if sel.ranged {
+		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.start.cp < sel.from || c.end.cp > sel.to })
+	}
 	if len(cands) == 0 {
 		return Span{}, ErrNotFound
 	}

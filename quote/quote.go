@@ -1,5 +1,7 @@
 package quote
 
+import "slices"
+
 // Quote is one report of what a speaker said or wrote: a direct quotation, a
 // paraphrase, a quoted fragment or a paraphrase with quoted fragments. Who said
 // it is not part of the quote: an attribution joins a quote to its speaker (see
@@ -25,9 +27,19 @@ type Quote struct {
 	// with its full text checks it. W3C: TextPositionSelector and
 	// TextQuoteSelector.
 	Span *Span `json:"span,omitempty"`
-	// Cue is the word or phrase that introduces the quote. Optional. PARC:
-	// cue.
+	// Edits are the marks an editor left inside verbatim words: an ellipsis
+	// for words left out, brackets around words put in ("[the junta]").
+	// Each edit's text occurs in Text. Optional; only on a direct, partial
+	// or mixed quote.
+	Edits []Edit `json:"edits,omitempty" validate:"omitempty,dive"`
+	// Cue is the word or phrase that introduces the quote. Optional; must
+	// be absent when Implicit is set. PARC: cue.
 	Cue *Cue `json:"cue,omitempty"`
+	// Implicit records that the story attributes the words with no cue at
+	// all: a quotation that follows a speaker's earlier words, a
+	// paragraph that carries on a paraphrase. Optional; false when the cue
+	// is merely not recorded. PARC: an attribution with no cue.
+	Implicit bool `json:"implicit,omitempty"`
 	// Channel is how the words were obtained. Optional.
 	Channel *Channel `json:"channel,omitempty"`
 	// Recipient is whom the speaker addressed, as the text names them ("The
@@ -40,9 +52,18 @@ type Quote struct {
 	// Translation says that Text is a translation, and from what. Optional.
 	Translation *Translation `json:"translation,omitempty"`
 	// Said is when the words were said or written, as precisely as the text
-	// tells: "2024-03", "2024-03-20", or an RFC 3339 date and time.
-	// Optional. schema.org: dateCreated.
+	// tells: "2024-03", "2024-03-20", or an RFC 3339 date and time; for a
+	// period ("earlier this week"), its first day. Optional. schema.org:
+	// dateCreated.
 	Said string `json:"said,omitempty" validate:"omitempty,isodate"`
+	// SaidUntil is the last day of the period in which the words were said,
+	// when the story gives a period rather than a day ("earlier this week":
+	// Said the Monday, SaidUntil the day before the story). Optional;
+	// requires Said and is not before it.
+	SaidUntil string `json:"saidUntil,omitempty" validate:"omitempty,isodate"`
+	// SaidAs is when the words were said as the story puts it, as printed:
+	// "late Thursday", "earlier this week", "on Monday". Optional.
+	SaidAs string `json:"saidAs,omitempty"`
 	// ContinuationOf is the ID of the direct quote that this one continues
 	// when a cue splits a quotation in two (“...,” X said. “...”). Optional;
 	// only a direct quote continues another direct quote.
@@ -59,11 +80,47 @@ type Fragment struct {
 	Span *Span `json:"span,omitempty"`
 }
 
+// Edit is a mark an editor left inside a speaker's verbatim words.
+type Edit struct {
+	// Kind is an elision or an insertion. Required.
+	Kind EditKind `json:"kind" validate:"required,enum"`
+	// Text is the mark as printed: an ellipsis ("...", "…", "[...]") for
+	// an elision, the bracketed words ("[the junta]") for an insertion.
+	// It occurs in the quote's text. Required.
+	Text string `json:"text" validate:"required"`
+	// Span is where the mark stands in the text. Optional.
+	Span *Span `json:"span,omitempty"`
+}
+
+// EditKind says what an editor's mark inside a quotation does.
+type EditKind string
+
+const (
+	// EditElision marks words left out, with an ellipsis.
+	EditElision EditKind = "elision"
+	// EditInsertion marks words put in by the editor, in square brackets,
+	// to make a quotation read on its own.
+	EditInsertion EditKind = "insertion"
+)
+
+var editKinds = []EditKind{EditElision, EditInsertion}
+
+// EditKinds returns every kind of edit, in documentation order.
+func EditKinds() []EditKind { return slices.Clone(editKinds) }
+
+// IsValid reports whether k is one of the kinds above.
+func (k EditKind) IsValid() bool { return slices.Contains(editKinds, k) }
+
 // Translation records that a quote's words were translated.
 type Translation struct {
 	// From is the BCP 47 tag of the language the words were said in
-	// ("ps", "ur"). Required.
-	From string `json:"from" validate:"required,langtag"`
+	// ("ps", "ur"). Optional: a story may say its quote was translated
+	// without saying from what.
+	From string `json:"from,omitempty" validate:"omitempty,langtag"`
+	// Basis says whether the story states the translation ("said in
+	// Pashto", "translated from French") or the annotator infers it.
+	// Optional.
+	Basis TranslationBasis `json:"basis,omitempty" validate:"omitempty,enum"`
 	// Original is the words in their original language, when the text or
 	// the annotator has them. Optional.
 	Original string `json:"original,omitempty"`
@@ -71,6 +128,27 @@ type Translation struct {
 	// program. Optional.
 	By string `json:"by,omitempty"`
 }
+
+// TranslationBasis says how a document knows that a quote was translated.
+type TranslationBasis string
+
+const (
+	// TranslationStated: the story says the words were translated, or in
+	// which language they were said.
+	TranslationStated TranslationBasis = "stated"
+	// TranslationInferred: the story says nothing; the annotator infers a
+	// translation (a Pashto-speaking official quoted in English).
+	TranslationInferred TranslationBasis = "inferred"
+)
+
+var translationBases = []TranslationBasis{TranslationStated, TranslationInferred}
+
+// TranslationBases returns every basis of a translation, in documentation
+// order.
+func TranslationBases() []TranslationBasis { return slices.Clone(translationBases) }
+
+// IsValid reports whether b is one of the bases above.
+func (b TranslationBasis) IsValid() bool { return slices.Contains(translationBases, b) }
 
 // Validate checks the quote's own rules: field formats, what its kind
 // requires, its spans' consistency. References to other quotes are checked

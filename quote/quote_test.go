@@ -31,8 +31,21 @@ func TestQuoteRules(t *testing.T) {
 		"continues itself":     {direct(func(q *quote.Quote) { q.ContinuationOf = "q1" }), []string{"/continuationOf continuation"}},
 		"partial continues":    {quote.Quote{ID: "q2", Kind: quote.KindPartial, Text: "volatile", ContinuationOf: "q1"}, []string{"/continuationOf continuation"}},
 		"bad language":         {direct(func(q *quote.Quote) { q.Language = "english" }), []string{"/language language-tag"}},
-		"translation needs from": {direct(func(q *quote.Quote) { q.Translation = &quote.Translation{Original: "..."} }),
-			[]string{"/translation/from required"}},
+		"translation from an unknown language": {direct(func(q *quote.Quote) {
+			q.Translation = &quote.Translation{Basis: quote.TranslationStated}
+		}), nil},
+		"translation bad basis": {direct(func(q *quote.Quote) { q.Translation = &quote.Translation{Basis: "guessed"} }),
+			[]string{"/translation/basis enum"}},
+		"elision": {direct(func(q *quote.Quote) {
+			q.Text = "We will … act"
+			q.Edits = []quote.Edit{{Kind: quote.EditElision, Text: "…"}}
+		}), nil},
+		"insertion unclosed": {direct(func(q *quote.Quote) {
+			q.Text = "We [the army will act"
+			q.Edits = []quote.Edit{{Kind: quote.EditInsertion, Text: "[the army"}}
+		}), []string{"/edits/0/text quote-edit"}},
+		"implicit":             {direct(func(q *quote.Quote) { q.Implicit = true }), nil},
+		"said until alone":     {direct(func(q *quote.Quote) { q.SaidUntil = "2024-03-02" }), []string{"/said required"}},
 		"translated from Urdu": {direct(func(q *quote.Quote) { q.Language = "en"; q.Translation = &quote.Translation{From: "ur"} }), nil},
 		"channel without kind": {direct(func(q *quote.Quote) { q.Channel = &quote.Channel{Date: "2023-12"} }), []string{"/channel/kind required"}},
 		"channel bad kind":     {direct(func(q *quote.Quote) { q.Channel = &quote.Channel{Kind: "podcast"} }), []string{"/channel/kind enum"}},

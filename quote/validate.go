@@ -13,8 +13,11 @@ import (
 var (
 	_ = validation.RegisterEnum(kinds...)
 	_ = validation.RegisterEnum(channelKinds...)
+	_ = validation.RegisterEnum(editKinds...)
+	_ = validation.RegisterEnum(translationBases...)
 	_ = validation.RegisterStruct(quoteRules, Quote{})
 	_ = validation.RegisterStruct(spanRules, Span{})
+	_ = validation.RegisterStruct(editFormRules, Edit{})
 	// A span's start may be 0, which Go cannot tell from absent: decoding
 	// and the schema require both positions.
 	_ = validation.RequireMembers[Span]("start", "end")
@@ -51,6 +54,15 @@ func quoteRules(sl validator.StructLevel) {
 	if c := q.Cue; c != nil && c.Span != nil && c.Span.Exact != "" && c.Text != "" && c.Span.Exact != c.Text {
 		sl.ReportError(c.Span.Exact, "cue.span.exact", "Exact", mismatch, "differs from the cue's text")
 	}
+	editRules(sl, q)
+	if q.Implicit && q.Cue != nil {
+		sl.ReportError(q.Cue, "cue", "Cue", string(validation.CodeImplicitCue), "an implicit attribution has no cue")
+	}
+	if q.SaidUntil != "" && q.Said == "" {
+		sl.ReportError(q.SaidUntil, "said", "Said", string(validation.CodeRequired), "a period's end needs its start")
+	} else if validation.DateAfter(q.Said, q.SaidUntil) {
+		sl.ReportError(q.SaidUntil, "saidUntil", "SaidUntil", string(validation.CodeDateOrder), "must not be before said")
+	}
 	if q.ContinuationOf != "" && q.Kind != KindDirect {
 		sl.ReportError(q.ContinuationOf, "continuationOf", "ContinuationOf",
 			string(validation.CodeContinuation), "only a direct quote continues another")
@@ -72,4 +84,55 @@ func spanRules(sl validator.StructLevel) {
 		sl.ReportError(s.Exact, "exact", "Exact", string(validation.CodeSpanMismatch),
 			"its length in code points differs from end minus start")
 	}
+}
+
+// editRules: edits only inside verbatim words, each occurring in the quote's
+// text and held by its span.
+func editRules(sl validator.StructLevel, q *Quote) {
+	if len(q.Edits) > 0 && q.Kind == KindIndirect {
+		sl.ReportError(q.Edits, "edits", "Edits", string(validation.CodeQuoteEdit),
+			"only verbatim words (a direct, partial or mixed quote) carry edits")
+	}
+	for i, e := range q.Edits {
+		at := "edits[" + strconv.Itoa(i) + "]"
+		if e.Text != "" && q.Text != "" && !strings.Contains(q.Text, e.Text) {
+			sl.ReportError(e.Text, at+".text", "Text", string(validation.CodeFragmentNotInText), "an edit must occur in the quote's text")
+		}
+		if e.Span != nil && e.Span.Exact != "" && e.Text != "" && e.Span.Exact != e.Text {
+			sl.ReportError(e.Span.Exact, at+".span.exact", "Exact", string(validation.CodeSpanMismatch), "differs from the edit's text")
+		}
+	}
+}
+
+// editFormRules: an elision is an ellipsis and an insertion is bracketed.
+func editFormRules(sl validator.StructLevel) {
+	e := validation.Current[Edit](sl)
+	code := string(validation.CodeQuoteEdit)
+	switch {
+	case e.Text == "":
+		// the field's own rule reports it
+	case e.Kind == EditElision && !IsEllipsis(e.Text):
+		sl.ReportError(e.Text, "text", "Text", code, "an elision is an ellipsis: ..., … or either in square brackets")
+	case e.Kind == EditInsertion && !isBracketed(e.Text):
+		sl.ReportError(e.Text, "text", "Text", code, "an insertion is words in square brackets")
+	}
+}
+
+// IsEllipsis reports whether s is an ellipsis as stories print one: three
+// full stops (spaced or not), the ellipsis character, or either in square
+// brackets.
+func IsEllipsis(s string) bool {
+	if isBracketed(s) {
+		s = s[1 : len(s)-1]
+	}
+	switch s {
+	case "...", "…", ". . .":
+		return true
+	}
+	return false
+}
+
+// isBracketed reports whether s is words in square brackets.
+func isBracketed(s string) bool {
+	return len(s) > 2 && s[0] == '[' && s[len(s)-1] == ']' && !strings.ContainsAny(s[1:len(s)-1], "[]")
 }

@@ -23,8 +23,11 @@
 // editorial audit find it.
 //
 // The library never prints an anonymous speaker's identity: [Speaker.String],
-// Format and LogValue print the description, and validation messages never
-// repeat a value.
+// Format and LogValue print the description, [Speaker.MarshalJSON] refuses an
+// anonymous speaker that carries a name, a QID or sameAs URLs (so json.Marshal,
+// attribution.Encode and slog's JSON handler fail rather than print it), and
+// validation messages never repeat a value. A caller who needs the identity
+// reads the fields.
 //
 // # Affiliations
 //

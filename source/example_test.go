@@ -1,8 +1,11 @@
 package source_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
+	"os"
 
 	"github.com/onrecord/onrecord/attribution"
 	"github.com/onrecord/onrecord/source"
@@ -98,4 +101,35 @@ func ExampleAffiliation() {
 	// Output:
 	// /affiliations/1 affiliation-empty
 	// /affiliations/1/until date-order
+}
+
+// An anonymous speaker is written to JSON like any other speaker; one that
+// carries a name (an editor's slip) is refused, by json.Marshal and by a JSON
+// log alike, rather than printed or silently dropped.
+func ExampleSpeaker_MarshalJSON() {
+	official := source.Speaker{
+		ID: "official", Kind: source.KindPerson,
+		Anonymity: &source.Anonymity{Description: "senior intelligence official"},
+	}
+	data, err := json.Marshal([]source.Speaker{official})
+	fmt.Println(string(data), err)
+
+	official.Name = "Name Known To The Editor"
+	_, err = json.Marshal([]source.Speaker{official})
+	fmt.Println(errors.Is(err, source.ErrIdentityNotWritten))
+
+	// A log line keeps its other values and says why the speakers are missing.
+	logger := slog.New(slog.NewJSONHandler(os.Stdout, &slog.HandlerOptions{
+		ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
+			if a.Key == slog.TimeKey {
+				return slog.Attr{} // no clock in an example
+			}
+			return a
+		},
+	}))
+	logger.Info("sources", "speakers", []source.Speaker{official}, "count", 1)
+	// Output:
+	// [{"id":"official","kind":"person","anonymity":{"description":"senior intelligence official"}}] <nil>
+	// true
+	// {"level":"INFO","msg":"sources","speakers":"!ERROR:json: error calling MarshalJSON for type source.Speaker: source: an anonymous speaker carries a name, a title, a QID or sameAs URLs, which onrecord never writes; Validate points at them","count":1}
 }

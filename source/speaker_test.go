@@ -78,10 +78,15 @@ func TestSpeakerRules(t *testing.T) {
 		"group parent":    {source.Speaker{ID: "g", Kind: source.KindGroup, Name: "officials", ParentOrganization: &source.Organization{Name: "UN"}}, []string{"/parentOrganization parent-organization"}},
 		"nested org name": {named(func(s *source.Speaker) {
 			s.Affiliations = []source.Affiliation{{Organization: &source.Organization{Parent: &source.Organization{}}}}
-		}), []string{"/affiliations/0/organization/name required", "/affiliations/0/organization/parentOrganization/name required"}},
-		"empty expertise":  {named(func(s *source.Speaker) { s.Expertise = []string{"security", ""} }), []string{"/expertise/1 required"}},
-		"bad sameAs":       {named(func(s *source.Speaker) { s.SameAs = []string{"https://example.org/a", "not a url"} }), []string{"/sameAs/1 url"}},
-		"lowercase region": {named(func(s *source.Speaker) { s.Country = "pk" }), []string{"/country country"}},
+		}), []string{"/affiliations/0/organization name-or-description", "/affiliations/0/organization/parentOrganization name-or-description"}},
+		"unnamed organization": {named(func(s *source.Speaker) {
+			s.Affiliations = []source.Affiliation{{Role: "engineer", Organization: &source.Organization{Description: "one of Nigeria's main electricity companies"}}}
+		}), nil},
+		"unnamed on the record":            {named(func(s *source.Speaker) { s.Name, s.Kind, s.Description = "", source.KindGroup, "residents of Niamey" }), nil},
+		"parent by reference for a person": {named(func(s *source.Speaker) { s.Parent = "un" }), []string{"/parent parent-organization"}},
+		"empty expertise":                  {named(func(s *source.Speaker) { s.Expertise = []string{"security", ""} }), []string{"/expertise/1 required"}},
+		"bad sameAs":                       {named(func(s *source.Speaker) { s.SameAs = []string{"https://example.org/a", "not a url"} }), []string{"/sameAs/1 url"}},
+		"lowercase region":                 {named(func(s *source.Speaker) { s.Country = "pk" }), []string{"/country country"}},
 		"dates in order": {named(func(s *source.Speaker) {
 			s.Affiliations = []source.Affiliation{{Role: "fellow", Since: "2019", Until: "2024-01"}}
 		}), nil},

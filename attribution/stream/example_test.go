@@ -14,8 +14,8 @@ import (
 // rule, and a line that is not JSON; then write the valid one back.
 func Example() {
 	in := strings.Join([]string{
-		`{"formatVersion":"0.1","article":{"headline":"Minister promises action"},"annotation":{"by":{"kind":"person","name":"A. Editor"},"created":"2024-03-01"}}`,
-		`{"formatVersion":"0.1","article":{"headline":""},"annotation":{"by":{"kind":"person","name":"A. Editor"},"created":"2024-03-01"}}`,
+		`{"formatVersion":"0.2","article":{"headline":"Minister promises action"},"annotation":{"by":{"kind":"person","name":"A. Editor"},"created":"2024-03-01"}}`,
+		`{"formatVersion":"0.2","article":{"headline":""},"annotation":{"by":{"kind":"person","name":"A. Editor"},"created":"2024-03-01"}}`,
 		`{"formatVersion":`,
 	}, "\n")
 	var valid []*attribution.Document
@@ -48,5 +48,5 @@ func Example() {
 	// Output:
 	// line 2: /article/headline required
 	// line 3:  syntax
-	// {"formatVersion":"0.1","article":{"headline":"Minister promises action"},"annotation":{"by":{"kind":"person","name":"A. Editor"},"created":"2024-03-01"}}
+	// {"formatVersion":"0.2","article":{"headline":"Minister promises action"},"annotation":{"by":{"kind":"person","name":"A. Editor"},"created":"2024-03-01"}}
 }

@@ -13,7 +13,6 @@ import (
 	"sync"
 
 	"github.com/onrecord/onrecord/attribution"
-	"github.com/onrecord/onrecord/internal/validation"
 )
 
 // DefaultMaxLineBytes is the longest line [Read] takes when
@@ -105,12 +104,14 @@ func (l line) record(decodeOnly bool) Record {
 			Message: "is on a line longer than " + strconv.Itoa(l.limit) + " bytes, the limit; the line is skipped"}}}
 		return rec
 	}
-	var d attribution.Document
-	if err := validation.Decode(l.data, &d); err != nil {
+	// Exactly as a lone document: the same decoding, with its check of
+	// the format version, and the same validation.
+	d, err := attribution.Decode(bytes.NewReader(l.data))
+	if err != nil {
 		rec.Err = err
 		return rec
 	}
-	rec.Document = &d
+	rec.Document = d
 	if !decodeOnly {
 		rec.Err = d.Validate()
 	}

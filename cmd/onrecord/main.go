@@ -9,6 +9,11 @@
 // valid, 1 when any is not, and 2 when a file cannot be read or the command
 // line is wrong.
 //
+//	onrecord audit FILE...
+//
+// checks the sourcing of documents against newsroom rules (see "onrecord
+// help audit").
+//
 //	onrecord schema -o DIR
 //
 // writes document.schema.json, speaker.schema.json, quote.schema.json,
@@ -36,6 +41,7 @@ onrecord works with documents that record who said what in a news text.
 
 Commands:
   validate FILE...  decode and validate documents and JSON Lines streams
+  audit FILE...     check the sourcing of documents against newsroom rules
   schema -o DIR     write the JSON Schema (draft 2020-12) of the format into DIR
 
 Run "onrecord help <command>" or "onrecord <command> -h" for a command's flags.
@@ -49,22 +55,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	switch args[0] {
-	case "-h", "-help", "--help":
-		fmt.Fprint(stdout, usage)
-		return 0
-	case "help":
-		if len(args) > 1 {
-			switch args[1] {
-			case "validate", "schema":
-				return run([]string{args[1], "-h"}, stdin, stdout, stderr)
-			}
-			fmt.Fprintf(stderr, "onrecord help: unknown command %s\n\n%s", strconv.Quote(args[1]), usage)
-			return 2
+	case "-h", "-help", "--help", "help":
+		if args[0] == "help" && len(args) > 1 { // "help CMD" is "CMD -h"
+			return run([]string{args[1], "-h"}, stdin, stdout, stderr)
 		}
 		fmt.Fprint(stdout, usage)
 		return 0
 	case "validate":
 		return validate(args[1:], stdin, stdout, stderr)
+	case "audit":
+		return auditCommand(args[1:], stdin, stdout, stderr)
 	case "schema":
 		return schema(args[1:], stdout, stderr)
 	default:

@@ -26,7 +26,7 @@ func TestSchemaWritesEveryFile(t *testing.T) {
 	for _, e := range entries {
 		got = append(got, e.Name())
 	}
-	want := []string{"attribution.schema.json", "claim.schema.json", "document.schema.json", "quote.schema.json", "speaker.schema.json"}
+	want := []string{"attribution.schema.json", "claim.schema.json", "document.schema.json", "policy.schema.json", "quote.schema.json", "speaker.schema.json"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("files written (-want +got):\n%s", diff)
 	}
@@ -67,6 +67,7 @@ func TestUsage(t *testing.T) {
 		"validate nothing": {args: []string{"validate"}, code: 2, err: "usage: onrecord validate"},
 		"bad format":       {args: []string{"validate", "--format", "xml", "a.json"}, code: 2, err: "--format"},
 		"bad jobs":         {args: []string{"validate", "--jobs", "-3", "a.json"}, code: 2, err: "--jobs"},
+		"stdin twice":      {args: []string{"validate", "-", "-"}, code: 2, err: "only once"},
 		"bad extension":    {args: []string{"validate", "doc.txt"}, code: 2, err: "name a document .json, a stream .jsonl or .ndjson"},
 		"no directory":     {args: []string{"schema"}, code: 2, err: "-o DIR"},
 		"extra argument":   {args: []string{"schema", "-o", t.TempDir(), "more"}, code: 2, err: "nothing else"},

@@ -90,6 +90,15 @@ func validate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if fs.NArg() == 0 {
 		return fail("name at least one FILE, or - for standard input")
 	}
+	stdins := 0
+	for _, name := range fs.Args() {
+		if name == "-" {
+			stdins++
+		}
+	}
+	if stdins > 1 {
+		return fail("name standard input (-) only once")
+	}
 	for _, name := range fs.Args() {
 		if name != "-" && kindOf(name) == "" {
 			return fail("cannot tell what %s holds: name a document .json, a stream .jsonl or .ndjson", quoted(name))
@@ -111,7 +120,7 @@ func validate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	v.clearProgress()
 	if !v.json {
-		fmt.Fprintf(out, "%d %s read: %d valid, %d invalid, in %s\n", v.read, plural(v.read, "document", "documents"),
+		fmt.Fprintf(out, "%d %s read: %d valid, %d invalid, in %s\n", v.read, noun(v.read, "document", "documents"),
 			v.read-v.invalid, v.invalid, time.Since(v.start).Round(time.Millisecond))
 	}
 	if err := out.Flush(); err != nil {
@@ -234,7 +243,7 @@ func (v *validator) result(file string, line int, err error) {
 			fmt.Fprintf(v.out, "%s: %s: %s: %s\n", where, ptr, p.Code, validation.Printable(p.Message))
 		}
 		if verr.More > 0 {
-			fmt.Fprintf(v.out, "%s: and %d more %s\n", where, verr.More, plural(verr.More, "problem", "problems"))
+			fmt.Fprintf(v.out, "%s: and %d more %s\n", where, verr.More, noun(verr.More, "problem", "problems"))
 		}
 	}
 	v.showProgress()
@@ -253,7 +262,7 @@ func (v *validator) showProgress() {
 	v.shown = now
 	elapsed := now.Sub(v.start)
 	rate := float64(v.bytes) / (1 << 20) / max(elapsed.Seconds(), 1e-9)
-	fmt.Fprintf(v.progress, "\r\x1b[K%d %s, %.1f MB/s, %s", v.read, plural(v.read, "document", "documents"), rate,
+	fmt.Fprintf(v.progress, "\r\x1b[K%d %s, %.1f MB/s, %s", v.read, noun(v.read, "document", "documents"), rate,
 		elapsed.Round(100*time.Millisecond))
 }
 
@@ -271,7 +280,8 @@ func isTerminal(f *os.File) bool {
 	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
 
-func plural(n int, one, many string) string {
+// noun returns one or many as n asks.
+func noun(n int, one, many string) string {
 	if n == 1 {
 		return one
 	}

@@ -16,7 +16,7 @@ import (
 const fixtures = "../../attribution/testdata"
 
 // compact returns a fixture on one line.
-func compact(t *testing.T, file string) string {
+func compactFixture(t *testing.T, file string) string {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join(fixtures, file))
 	if err != nil {
@@ -27,16 +27,6 @@ func compact(t *testing.T, file string) string {
 		t.Fatal(err)
 	}
 	return b.String()
-}
-
-// writeFile writes a file in a temporary directory and returns its path.
-func writeFile(t *testing.T, name, content string) string {
-	t.Helper()
-	p := filepath.Join(t.TempDir(), name)
-	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
 }
 
 func runValidate(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
@@ -57,12 +47,12 @@ var summary = regexp.MustCompile(`(?m)^(\d+ documents? read: \d+ valid, \d+ inva
 func TestValidateText(t *testing.T) {
 	doc := filepath.Join(fixtures, "valid", "minimal.json")
 	bad := filepath.Join(fixtures, "invalid", "span-no-start.json")
-	corpus := writeFile(t, "corpus.jsonl", strings.Join([]string{
-		compact(t, "valid/minimal.json"),
-		compact(t, "invalid/enum.json"),
+	corpus := writeFile(t, "corpus.jsonl", []byte(strings.Join([]string{
+		compactFixture(t, "valid/minimal.json"),
+		compactFixture(t, "invalid/enum.json"),
 		"",
 		`{"formatVersion":`,
-	}, "\n")+"\n")
+	}, "\n")+"\n"))
 	code, out, errOut := runValidate(t, "", doc, bad, corpus)
 	if code != 1 {
 		t.Errorf("exit status %d, want 1; stderr:\n%s", code, errOut)
@@ -90,9 +80,9 @@ func TestValidateText(t *testing.T) {
 func TestValidateJSON(t *testing.T) {
 	var lines []string
 	for range 20 {
-		lines = append(lines, compact(t, "valid/minimal.json"), compact(t, "invalid/required.json"))
+		lines = append(lines, compactFixture(t, "valid/minimal.json"), compactFixture(t, "invalid/required.json"))
 	}
-	corpus := writeFile(t, "corpus.ndjson", strings.Join(lines, "\n"))
+	corpus := writeFile(t, "corpus.ndjson", []byte(strings.Join(lines, "\n")))
 	var outputs []string
 	for _, jobs := range []string{"1", "4", "0"} {
 		code, out, errOut := runValidate(t, "", "--format", "json", "--jobs", jobs, corpus)
@@ -137,7 +127,7 @@ func TestValidateJSON(t *testing.T) {
 // reported on standard error, and the exit status is 2.
 func TestValidateStdinAndUnreadable(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "missing.json")
-	code, out, errOut := runValidate(t, compact(t, "valid/minimal.json")+"\r\n", "-", missing)
+	code, out, errOut := runValidate(t, compactFixture(t, "valid/minimal.json")+"\r\n", "-", missing)
 	if code != 2 {
 		t.Errorf("exit status %d, want 2", code)
 	}
@@ -147,7 +137,7 @@ func TestValidateStdinAndUnreadable(t *testing.T) {
 	if m := summary.FindStringSubmatch(out); m == nil || m[1] != "1 document read: 1 valid, 0 invalid" {
 		t.Errorf("stdout %q", out)
 	}
-	if code, out, _ := runValidate(t, compact(t, "valid/minimal.json"), "-"); code != 0 || !strings.Contains(out, "1 valid") {
+	if code, out, _ := runValidate(t, compactFixture(t, "valid/minimal.json"), "-"); code != 0 || !strings.Contains(out, "1 valid") {
 		t.Errorf("a valid stream: exit status %d, stdout %q", code, out)
 	}
 }
@@ -156,7 +146,7 @@ func TestValidateStdinAndUnreadable(t *testing.T) {
 // escape and 100 KB printed escaped and cut, never raw, and a document with
 // thousands of problems to list 100 and count the rest.
 func TestValidateHostileInput(t *testing.T) {
-	minimal := compact(t, "valid/minimal.json")
+	minimal := compactFixture(t, "valid/minimal.json")
 	hostile := strings.Replace(minimal, `{`, `{"evil\nsrc/main.go:1: forged\u001b[31m":1,"`+strings.Repeat("k", 100<<10)+`":2,`, 1)
 	var many strings.Builder
 	many.WriteString(strings.TrimSuffix(minimal, "}"))
@@ -168,7 +158,7 @@ func TestValidateHostileInput(t *testing.T) {
 		many.WriteString(`{"speaker":"","span":{"start":0,"end":1,"exact":"x"}}`)
 	}
 	many.WriteString("]}")
-	corpus := writeFile(t, "hostile.jsonl", hostile+"\n"+many.String()+"\n")
+	corpus := writeFile(t, "hostile.jsonl", []byte(hostile+"\n"+many.String()+"\n"))
 
 	code, out, _ := runValidate(t, "", corpus)
 	if code != 1 {

@@ -2,14 +2,14 @@
 // restarts Afghan refugee repatriation amid border tensions" (The Media Line),
 // embedded as [Text].
 //
-// [Document] builds the story's onrecord document in plain Go, paragraph by
-// paragraph: every speaker as the story describes them, named or anonymous;
+// [Document] builds the story's onrecord document with
+// [github.com/onrecord/onrecord/attribution.Builder], paragraph by paragraph: every speaker as the story describes them, named or anonymous;
 // every direct, indirect, partial and mixed quote with its cue; the nested
 // attribution ("He outlined Islamabad's firmly held belief that ..."); the
 // claims with their figures, those the story gives no source for among them;
 // which claims support, contradict or deny others; the image credit and the
-// missing byline. Every span is found in the text with
-// [github.com/onrecord/onrecord/quote.Index.Locate], never counted by hand.
+// missing byline. The builder finds every span in the text; none is counted
+// by hand.
 //
 // The story shows most of the ways a news text attributes what it reports:
 //

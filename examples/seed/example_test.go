@@ -63,13 +63,11 @@ func ExampleDocument_nestedAttribution() {
 		if a.Parent == "" {
 			continue
 		}
-		for id := a.ID; id != ""; {
-			i := indexOf(doc.Attributions, id)
-			at := doc.Attributions[i]
+		// Walk up from the reported words to the one who reports them.
+		for at, ok := a, true; ok; at, ok = doc.Attribution(at.Parent) {
 			s, _ := doc.Speaker(at.Speaker)
 			q, _ := doc.Quote(at.Quote)
 			fmt.Printf("%s (%s, %q): %s\n", s, at.Type, q.Cue.Text, q.Text)
-			id = at.Parent
 		}
 	}
 	// Output:

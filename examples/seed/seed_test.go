@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"regexp"
 	"slices"
@@ -18,6 +19,7 @@ import (
 	"github.com/onrecord/onrecord/attribution"
 	"github.com/onrecord/onrecord/examples/seed"
 	"github.com/onrecord/onrecord/quote"
+	"github.com/onrecord/onrecord/source"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/document.json")
@@ -160,14 +162,12 @@ func TestPatterns(t *testing.T) {
 	if diff := cmp.Diff(wantUnsourced, unsourced); diff != "" {
 		t.Errorf("claims with no source (-want +got):\n%s", diff)
 	}
-	anonymous := 0
+	identities := map[source.Identity]int{}
 	for _, s := range doc.Speakers {
-		if s.IsAnonymous() {
-			anonymous++
-		}
+		identities[s.Identity()]++
 	}
-	if len(doc.Speakers) != 11 || anonymous != 2 {
-		t.Errorf("%d speakers, %d anonymous; want 11 and 2", len(doc.Speakers), anonymous)
+	if want := map[source.Identity]int{source.IdentityNamed: 9, source.IdentityUnnamed: 1, source.IdentityAnonymous: 1}; !maps.Equal(identities, want) {
+		t.Errorf("speakers by identity: %v; want %v", identities, want)
 	}
 	if len(doc.Article.Byline) != 0 || len(doc.Credits) != 1 {
 		t.Errorf("byline %q and %d credits; want none and 1", doc.Article.Byline, len(doc.Credits))

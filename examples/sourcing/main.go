@@ -2,7 +2,15 @@
 // quoted, how the text describes them, whether they are named, what kind of
 // quote, with which cue, and the words; then a summary of speakers, quotes and
 // claims, with the claims that no one is cited for and the anonymous sources
-// whose anonymity the text does not explain.
+// whose anonymity the text does not explain; it ends with the sourcing audit
+// under the strictest preset (package attribution/audit).
+//
+// Of an anonymous source the report prints only what the story prints: the
+// description given in place of a name and where the source is based, never
+// affiliations, organizations or a parent organization, which a document may
+// record without the story printing them. A source on deep background, whose
+// words the story may use but not attribute, shows as "(deep background)",
+// not by its description.
 //
 // Usage:
 //
@@ -86,6 +94,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	writeReport(stdout, doc)
+	writeAudit(stdout, doc)
 	return 0
 }
 

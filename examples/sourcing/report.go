@@ -50,7 +50,7 @@ func writeReport(w io.Writer, doc *attribution.Document) {
 		if p, ok := quotes[a.Quote]; ok {
 			q = *p
 		}
-		who := s.String()
+		who := shownAs(s)
 		if a.Parent != "" {
 			who = "└ " + who // nested inside the attribution above it
 		}
@@ -67,15 +67,49 @@ func writeReport(w io.Writer, doc *attribution.Document) {
 	writeSummary(w, doc)
 }
 
+// deepBackground is what the report prints in place of a source on deep
+// background, whose words the story uses without attributing them to anyone.
+const deepBackground = "(deep background)"
+
+// onDeepBackground reports whether the story may not attribute the speaker's
+// words at all, not even to a description.
+func onDeepBackground(s source.Speaker) bool {
+	return s.Anonymity != nil && s.Anonymity.GroundRule == source.GroundRuleDeepBackground
+}
+
+// shownAs is the speaker as the report names them: the name, the description
+// printed in place of a name, or nothing for a source on deep background.
+func shownAs(s source.Speaker) string {
+	if onDeepBackground(s) {
+		return deepBackground
+	}
+	return s.String()
+}
+
 // described says how the text presents a speaker.
+//
+// For an anonymous source it says only what the document marks as printed
+// in the story: the description the story prints in place of a name
+// (Anonymity.Description, "as printed") and where the story says the source is
+// based (BasedIn, "the place the text says"). Affiliations, organizations, a
+// parent organization and a country may be what the newsroom knows rather
+// than what it printed, and they narrow down who the source is: the report
+// leaves them out; a document that wants them shown puts the printed words in
+// the description ("an official of the Interior Ministry"). A source on deep
+// background is not attributed at all.
 func described(s source.Speaker) string {
-	var parts []string
 	switch {
+	case onDeepBackground(s):
+		return "not attributed"
 	case s.Anonymity != nil && s.BasedIn != "":
-		parts = append(parts, s.BasedIn+"-based "+s.Anonymity.Description)
+		return clip(s.BasedIn+"-based "+s.Anonymity.Description, 48)
+	case s.Anonymity != nil && s.Anonymity.Description != "":
+		return clip(s.Anonymity.Description, 48)
 	case s.Anonymity != nil:
-		parts = append(parts, s.Anonymity.Description)
-	case s.Description != "":
+		return string(s.Kind)
+	}
+	var parts []string
+	if s.Description != "" {
 		parts = append(parts, s.Description)
 	}
 	for _, a := range s.Affiliations {
@@ -103,12 +137,9 @@ func described(s source.Speaker) string {
 	return clip(strings.Join(parts, "; "), 48)
 }
 
-func named(s source.Speaker) string {
-	if s.IsAnonymous() {
-		return "anonymous"
-	}
-	return "named"
-}
+// named says whether the story names the speaker, describes them on the
+// record, or quotes them anonymously.
+func named(s source.Speaker) string { return string(s.Identity()) }
 
 // clip shortens s to at most n code points, marking the cut with an ellipsis.
 func clip(s string, n int) string {
@@ -122,15 +153,15 @@ func clip(s string, n int) string {
 // writeSummary counts speakers, quotes and claims, and lists what an editor
 // would question: claims with no source, anonymity without a reason.
 func writeSummary(w io.Writer, doc *attribution.Document) {
-	anonymous := 0
+	identities := map[source.Identity]int{}
 	kinds := map[source.Kind]int{}
 	for _, s := range doc.Speakers {
-		if s.IsAnonymous() {
-			anonymous++
-		}
+		identities[s.Identity()]++
 		kinds[s.Kind]++
 	}
-	fmt.Fprintf(w, "Speakers: %d (%d named, %d anonymous; %s)\n", len(doc.Speakers), len(doc.Speakers)-anonymous, anonymous,
+	fmt.Fprintf(w, "Format: %s\n", doc.FormatVersion)
+	fmt.Fprintf(w, "Speakers: %d (%d named, %d unnamed, %d anonymous; %s)\n", len(doc.Speakers),
+		identities[source.IdentityNamed], identities[source.IdentityUnnamed], identities[source.IdentityAnonymous],
 		counts(source.Kinds(), kinds))
 
 	quoteKinds := map[quote.Kind]int{}
@@ -165,7 +196,11 @@ func writeSummary(w io.Writer, doc *attribution.Document) {
 
 	var unexplained []string
 	for _, s := range doc.Speakers {
-		if s.IsAnonymous() && !s.Anonymity.ReasonGiven() {
+		switch {
+		case !s.IsAnonymous() || s.Anonymity.ReasonGiven():
+		case onDeepBackground(s):
+			unexplained = append(unexplained, "a source on deep background")
+		default:
 			unexplained = append(unexplained, s.String())
 		}
 	}

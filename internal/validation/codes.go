@@ -16,17 +16,21 @@ const (
 	CodeLength      Code = "length"
 
 	// Cross-field rules of one value.
-	CodeNamedOrAnonymous   Code = "named-or-anonymous"
-	CodeParentOrganization Code = "parent-organization"
-	CodeOrganizationChain  Code = "organization-chain"
-	CodeAffiliationEmpty   Code = "affiliation-empty"
-	CodeDateOrder          Code = "date-order"
-	CodeQuantityForm       Code = "quantity-form"
-	CodeRangeOrder         Code = "range-order"
-	CodeQuoteKind          Code = "quote-kind"
-	CodeFragmentNotInText  Code = "fragment-not-in-text"
-	CodeSpanOrder          Code = "span-order"
-	CodeClaimQuantities    Code = "claim-quantities"
+	CodeNamedOrAnonymous      Code = "named-or-anonymous"
+	CodeParentOrganization    Code = "parent-organization"
+	CodeOrganizationChain     Code = "organization-chain"
+	CodeAffiliationEmpty      Code = "affiliation-empty"
+	CodeDateOrder             Code = "date-order"
+	CodeQuantityForm          Code = "quantity-form"
+	CodeRangeOrder            Code = "range-order"
+	CodeQuoteKind             Code = "quote-kind"
+	CodeFragmentNotInText     Code = "fragment-not-in-text"
+	CodeSpanOrder             Code = "span-order"
+	CodeClaimQuantities       Code = "claim-quantities"
+	CodeNameOrDescription     Code = "name-or-description"
+	CodeOrganizationReference Code = "organization-reference"
+	CodeQuoteEdit             Code = "quote-edit"
+	CodeImplicitCue           Code = "implicit-cue"
 
 	// Rules of a whole document.
 	CodeDuplicateID         Code = "duplicate-id"
@@ -36,6 +40,8 @@ const (
 	CodeContinuation        Code = "continuation"
 	CodeSpanOutsideText     Code = "span-outside-text"
 	CodeSpanMismatch        Code = "span-mismatch"
+	CodeJointSpeakers       Code = "joint-speakers"
+	CodeFormatVersion       Code = "format-version"
 
 	// Decoding.
 	CodeSyntax       Code = "syntax"
@@ -50,8 +56,9 @@ func Codes() []Code {
 		CodeRequired, CodeEnum, CodeID, CodeLanguageTag, CodeCountry, CodeDate, CodeURL, CodeQID, CodeRange, CodeLength,
 		CodeNamedOrAnonymous, CodeParentOrganization, CodeOrganizationChain, CodeAffiliationEmpty, CodeDateOrder, CodeQuantityForm,
 		CodeRangeOrder, CodeQuoteKind, CodeFragmentNotInText, CodeSpanOrder, CodeClaimQuantities,
+		CodeNameOrDescription, CodeOrganizationReference, CodeQuoteEdit, CodeImplicitCue,
 		CodeDuplicateID, CodeUnresolvedReference, CodeAttributionCycle, CodeSelfRelation, CodeContinuation,
-		CodeSpanOutsideText, CodeSpanMismatch,
+		CodeSpanOutsideText, CodeSpanMismatch, CodeJointSpeakers, CodeFormatVersion,
 		CodeSyntax, CodeUnknownField, CodeType, CodeTrailingData,
 	}
 }

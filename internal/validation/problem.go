@@ -24,15 +24,24 @@ type Problem struct {
 	Code Code `json:"code"`
 	// Message explains the failure. It never repeats a value of the input.
 	Message string `json:"message"`
+	// Object is the ID of the speaker, quote, attribution or claim that the
+	// problem is in, when a document's validation can tell it (that object
+	// has an ID of the ID form); empty otherwise.
+	Object string `json:"object,omitempty"`
 }
 
-// String returns the problem as "pointer: message (code)", with the control
-// and other invisible characters of the pointer escaped (see Printable), so
-// that a member name from the input cannot start a line or steer a terminal.
+// String returns the problem as "pointer: message (code)", or "pointer (in
+// object): message (code)" when the problem names its object, with the
+// control and other invisible characters of the pointer escaped (see
+// Printable), so that a member name from the input cannot start a line or
+// steer a terminal.
 func (p Problem) String() string {
 	ptr := Printable(p.Pointer)
 	if ptr == "" {
 		ptr = "(root)"
+	}
+	if p.Object != "" {
+		return fmt.Sprintf("%s (in %s): %s (%s)", ptr, Printable(p.Object), Printable(p.Message), p.Code)
 	}
 	return fmt.Sprintf("%s: %s (%s)", ptr, Printable(p.Message), p.Code)
 }

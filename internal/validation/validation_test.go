@@ -14,6 +14,7 @@ import (
 
 	"github.com/go-playground/validator/v10"
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
 )
 
 func TestNamespacePointer(t *testing.T) {
@@ -62,6 +63,7 @@ func TestValidLanguageTag(t *testing.T) {
 	for tag, want := range map[string]bool{
 		"en": true, "en-US": true, "zh-Hant-TW": true, "ur-PK": true, "ps": true, "EN-us": true,
 		"": false, "en_US": false, "e": false, "xx-123456789": false, "english": false, "en-": false,
+		"en-a-bbb-a-ccc": false, "aa-aaa-aaa-aaa-aaa": false, "aa-aaa-aaa-aaa": true, "en-u-ca-gregory-U-nu-latn": false, "en-a-bbb-u-ca-gregory": true, "en-x-a-a": true,
 	} {
 		if got := ValidLanguageTag(tag); got != want {
 			t.Errorf("ValidLanguageTag(%q) = %v, want %v", tag, got, want)
@@ -73,9 +75,28 @@ func TestValidCountry(t *testing.T) {
 	for c, want := range map[string]bool{
 		"PK": true, "AF": true, "US": true,
 		"pk": false, "ZZ": false, "004": false, "PAK": false, "": false, "Pakistan": false, "EU": false,
+		"UK": false, "UN": false, "SU": false, "YU": false, "XK": false, "AN": false, "SS": true, "AX": true,
 	} {
 		if got := ValidCountry(c); got != want {
 			t.Errorf("ValidCountry(%q) = %v, want %v", c, got, want)
+		}
+	}
+}
+
+// TestCountryTable checks the table of assigned codes against
+// golang.org/x/text/language: every code is a country there too, and the
+// table holds ISO 3166-1's 249.
+func TestCountryTable(t *testing.T) {
+	if n := len(Countries()); n != 249 {
+		t.Errorf("the table has %d codes, ISO 3166-1 assigns 249", n)
+	}
+	if !slices.IsSorted(Countries()) {
+		t.Error("the table is not in order")
+	}
+	for _, c := range Countries() {
+		r, err := language.ParseRegion(c)
+		if err != nil || !r.IsCountry() || r.String() != c {
+			t.Errorf("%s is in the table but golang.org/x/text/language does not know it as a country", c)
 		}
 	}
 }
@@ -86,6 +107,8 @@ func TestValidDate(t *testing.T) {
 		"2023-12-01T09:30:00Z": true, "2023-12-01T09:30:00.25+05:00": true,
 		"": false, "23": false, "2023-13": false, "2023-02-30": false, "2023-12-01 09:30:00Z": false,
 		"2023-12-01T09:30:00+0500": false, "2023-12-01T09:30:00,5Z": false, "2023-12-01T09:30": false, "Dec 2023": false,
+		"2023-12-01T9:30:00Z": false, "2023-12-01T09:30:00+24:00": false, "2023-12-01T09:30:00+23:60": false,
+		"2023-12-01T09:30:00.Z": false, "2023-12-01T09:30:00-23:59": true, "+2023": false, "2023-12-1": false,
 	} {
 		if got := ValidDate(d); got != want {
 			t.Errorf("ValidDate(%q) = %v, want %v", d, got, want)

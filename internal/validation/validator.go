@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -133,6 +134,11 @@ func ValidQID(s string) bool {
 
 func alnum(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
+var (
+	dateTimePattern = regexp.MustCompile(DateTimePattern)
+	languageTag     = regexp.MustCompile(LanguageTagPattern)
+)
+
 // Patterns used by the project's own tags, exported for the JSON Schema
 // generator so that both check the same thing.
 const (
@@ -140,7 +146,29 @@ const (
 	QIDPattern     = `^Q[1-9][0-9]*$`
 	CountryPattern = `^[A-Z]{2}$`
 	DatePattern    = `^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$`
+	// DateTimePattern is the form of an RFC 3339 date and time (section
+	// 5.6) as onrecord writes it: an upper-case T and Z, two-digit hours
+	// from 00 to 23, minutes and seconds from 00 to 59 (no leap second), an
+	// optional fraction after a point, and an offset of at most 23:59. The
+	// calendar (no 30 February) is checked apart.
+	DateTimePattern = `^[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$`
 )
+
+// LanguageTagPattern is a regular expression, in the syntax that Go and
+// ECMA-262 share, for a well-formed BCP 47 language tag (RFC 5646, section
+// 2.1, including the grandfathered tags), matched case-insensitively by
+// listing both cases. [ValidLanguageTag] matches it too, and then also
+// refuses, with golang.org/x/text/language, tags whose subtags are
+// well-formed but unknown, such as "xx": that part is Go only.
+const LanguageTagPattern = `^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4}|[A-Za-z]{5,8})` +
+	`(?:-[A-Za-z]{4})?` +
+	`(?:-(?:[A-Za-z]{2}|[0-9]{3}))?` +
+	`(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*` +
+	`(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*` +
+	`(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?` +
+	`|[Xx](?:-[A-Za-z0-9]{1,8})+` +
+	`|[Ee][Nn]-[Gg][Bb]-[Oo][Ee][Dd]|[Ii]-(?:[Aa][Mm][Ii]|[Bb][Nn][Nn]|[Dd][Ee][Ff][Aa][Uu][Ll][Tt]|[Ee][Nn][Oo][Cc][Hh][Ii][Aa][Nn]|[Hh][Aa][Kk]|[Kk][Ll][Ii][Nn][Gg][Oo][Nn]|[Ll][Uu][Xx]|[Mm][Ii][Nn][Gg][Oo]|[Nn][Aa][Vv][Aa][Jj][Oo]|[Pp][Ww][Nn]|[Tt][Aa][Oo]|[Tt][Aa][Yy]|[Tt][Ss][Uu])` +
+	`|[Ss][Gg][Nn]-[Bb][Ee]-(?:[Ff][Rr]|[Nn][Ll])|[Ss][Gg][Nn]-[Cc][Hh]-[Dd][Ee])$`
 
 func build() *validator.Validate {
 	v := validator.New(validator.WithRequiredStructEnabled(), validator.WithPrivateFieldValidation())
@@ -180,44 +208,55 @@ func must(err error) {
 	}
 }
 
-// ValidLanguageTag reports whether s is a well-formed BCP 47 language tag.
-// Unlike language.Parse it refuses "_" as a separator.
+// ValidLanguageTag reports whether s is a well-formed BCP 47 language tag
+// (RFC 5646, section 2.1: [LanguageTagPattern]) with no extension singleton
+// twice ("en-a-bbb-a-ccc", which section 2.2.6 forbids), whose subtags
+// golang.org/x/text/language knows. language.Parse alone is laxer: it takes
+// "_" as a separator and more than three extended language subtags.
 func ValidLanguageTag(s string) bool {
-	if s == "" || strings.Contains(s, "_") {
+	if !languageTag.MatchString(s) || repeatsSingleton(s) {
 		return false
 	}
 	_, err := language.Parse(s)
 	return err == nil
 }
 
-// ValidCountry reports whether s is an ISO 3166-1 alpha-2 country code in
-// upper case.
-func ValidCountry(s string) bool {
-	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
-		return false
+// repeatsSingleton reports whether a tag names one extension singleton twice,
+// in any case, before its private-use part ("x-"), where anything may repeat.
+// The tag's first subtag is never a singleton of an extension.
+func repeatsSingleton(s string) bool {
+	var seen [128]bool
+	for i, sub := range strings.Split(s, "-") {
+		if i == 0 || len(sub) != 1 || sub[0] >= 128 {
+			continue
+		}
+		c := sub[0] | 0x20 // lower case for letters; digits stay as they are
+		if c == 'x' {
+			return false
+		}
+		if seen[c] {
+			return true
+		}
+		seen[c] = true
 	}
-	r, err := language.ParseRegion(s)
-	return err == nil && r.IsCountry() && r.String() == s
+	return false
 }
 
 // ValidDate reports whether s is a date as precise as the text knows it: a
 // year (2023), a month (2023-12), a day (2023-12-01), or an RFC 3339 date and
-// time (2023-12-01T09:30:00Z).
+// time (2023-12-01T09:30:00Z) of the form [DateTimePattern] on a real calendar
+// day. Go's time.Parse alone is laxer than RFC 3339: it takes a one-digit hour
+// ("T9:30:00Z"), offsets of 24 hours or 60 minutes and a comma before the
+// fraction, which the pattern refuses, as the JSON Schema does.
 func ValidDate(s string) bool {
-	if len(s) <= 10 {
-		return validDay(s)
-	}
-	for _, layout := range []string{"2006", "2006-01", "2006-01-02", time.RFC3339} {
-		if _, err := time.Parse(layout, s); err == nil {
-			// Go's parser also takes a comma before the fraction of a
-			// second, which RFC 3339 does not.
-			if layout == time.RFC3339 && (!strings.Contains(s, "T") || strings.Contains(s, ",")) {
-				return false
-			}
-			return true
+	if len(s) > 10 {
+		if !dateTimePattern.MatchString(s) {
+			return false
 		}
+		_, err := time.Parse(time.RFC3339, s)
+		return err == nil
 	}
-	return false
+	return validDay(s)
 }
 
 // validDay reports whether s is a year, a month or a day as ValidDate takes
@@ -414,7 +453,10 @@ func IsEnumValue(s string) bool {
 
 // Current returns the struct value that a struct-level rule checks, through a
 // pointer when the validator holds it addressable (as it does for a value
-// reached from a pointer or a slice), so that the rule copies nothing.
+// reached from a pointer or a slice), so that the rule copies nothing. Every
+// struct-level rule reads its value with Current: sl.Current().Interface()
+// cannot read a sealed value, and makes validation fall back to the plain,
+// slower call (see SealedFallbacks).
 func Current[T any](sl validator.StructLevel) *T {
 	v := sl.Current()
 	if v.Type() != reflect.TypeFor[T]() {
@@ -460,8 +502,18 @@ func validateSealed(v any) (err error) {
 	}
 	defer func() {
 		if recover() != nil {
+			fallbacks.Add(1)
 			err = Validator().Struct(v)
 		}
 	}()
 	return Validator().Struct(sealed{v})
 }
+
+// fallbacks counts the validations that fell back to the plain call.
+var fallbacks atomic.Int64
+
+// SealedFallbacks returns how many validations have fallen back from a sealed
+// value to the plain call since the program started: 0 while every rule reads
+// its struct with Current. A test keeps it so, since a fallback costs the
+// speed that sealing buys.
+func SealedFallbacks() int64 { return fallbacks.Load() }

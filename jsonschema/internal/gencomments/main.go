@@ -3,7 +3,7 @@
 // generator can describe every type and field without the source files. go generate runs it from the
 // jsonschema directory:
 //
-//	go run ./internal/gencomments -root .. -o comments.go source quote attribution
+//	go run ./internal/gencomments -root .. -o comments.go source quote attribution attribution/audit
 package main
 
 import (

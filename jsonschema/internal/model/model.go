@@ -6,6 +6,7 @@ import (
 	"reflect"
 
 	"github.com/onrecord/onrecord/attribution"
+	"github.com/onrecord/onrecord/attribution/audit"
 	"github.com/onrecord/onrecord/quote"
 	"github.com/onrecord/onrecord/source"
 )
@@ -25,6 +26,7 @@ func Roots() []Root {
 		{"quote", reflect.TypeFor[quote.Quote]()},
 		{"attribution", reflect.TypeFor[attribution.Attribution]()},
 		{"claim", reflect.TypeFor[attribution.Claim]()},
+		{"policy", reflect.TypeFor[audit.Policy]()},
 	}
 }
 
