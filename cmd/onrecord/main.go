@@ -3,8 +3,8 @@
 //	onrecord validate [--format text|json] [--jobs N] FILE...
 //
 // decodes and validates documents: each FILE a document (.json) or a JSON
-// Lines stream of documents (.jsonl, .ndjson), - for a stream on standard
-// input. It prints every problem, then a summary; with --format json, one
+// Lines stream of documents (.jsonl, .ndjson), - for standard input (a
+// stream, or one document when its first line is not a whole JSON value). It prints every problem, then a summary; with --format json, one
 // JSON object per document. Its exit status is 0 when every document is
 // valid, 1 when any is not, and 2 when a file cannot be read or the command
 // line is wrong.

@@ -24,7 +24,8 @@ const validateUsage = `usage: onrecord validate [--format text|json] [--jobs N] 
 
 Decodes and validates onrecord documents. Each FILE is one document (a name
 ending in .json) or a JSON Lines stream of documents, one per line (.jsonl,
-.ndjson); - reads a stream from standard input. A document is decoded
+.ndjson); - reads standard input: a stream when its first line is a whole JSON
+value, else one document (such as an indented one). A document is decoded
 strictly and validated as a whole, as attribution.Decode and
 Document.Validate do; a line of a stream that is not JSON, or longer than
 64 MiB, is reported and the stream read on.
@@ -164,30 +165,35 @@ func (v *validator) file(name string, stdin io.Reader) error {
 	if name == "-" {
 		label = "(standard input)"
 	}
-	if name != "-" && kindOf(name) == "document" {
+	var r io.Reader
+	switch {
+	case name == "-" && stdin == nil:
+		return errors.New("no standard input to read")
+	case name == "-":
+		br := bufio.NewReaderSize(stdin, stdinPeek)
+		if !streamAhead(br) {
+			data, err := io.ReadAll(br)
+			if err != nil {
+				return fmt.Errorf("%s: %w", label, err)
+			}
+			v.document(label, data)
+			return nil
+		}
+		r = br
+	case kindOf(name) == "document":
 		data, err := os.ReadFile(name)
 		if err != nil {
 			return err
 		}
-		d, err := attribution.Decode(bytes.NewReader(data))
-		if err == nil {
-			err = d.Validate()
-		}
-		v.bytes += int64(len(data))
-		v.result(label, 0, err)
+		v.document(label, data)
 		return nil
-	}
-	r := stdin
-	if name != "-" {
+	default:
 		f, err := os.Open(name)
 		if err != nil {
 			return err
 		}
 		defer f.Close()
 		r = f
-	}
-	if r == nil {
-		return errors.New("no standard input to read")
 	}
 	jobs := v.jobs
 	if jobs == 0 {
@@ -201,6 +207,39 @@ func (v *validator) file(name string, stdin io.Reader) error {
 		v.result(label, rec.Line, rec.Err)
 	}
 	return nil
+}
+
+// document validates a document that is a file of its own.
+func (v *validator) document(label string, data []byte) {
+	d, err := attribution.Decode(bytes.NewReader(data))
+	if err == nil {
+		err = d.Validate()
+	}
+	v.bytes += int64(len(data))
+	v.result(label, 0, err)
+}
+
+// stdinPeek is how much of standard input is looked at to tell a stream from
+// a document.
+const stdinPeek = 1 << 20
+
+// streamAhead tells a JSON Lines stream from one document spread over lines
+// (as Encode writes it) by the first line that is not blank: a stream's is a
+// whole JSON value, an indented document's is not ("{"). A first line longer
+// than the peek counts as a stream's, as does an empty input.
+func streamAhead(br *bufio.Reader) bool {
+	buf, _ := br.Peek(stdinPeek)
+	for len(buf) > 0 {
+		line, rest, found := bytes.Cut(buf, []byte("\n"))
+		if !found && len(buf) == stdinPeek {
+			return true // a line longer than the peek
+		}
+		if t := bytes.TrimSpace(line); len(t) > 0 {
+			return json.Valid(t)
+		}
+		buf = rest
+	}
+	return true
 }
 
 // jsonResult is the JSON form of one document's result.

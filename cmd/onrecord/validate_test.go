@@ -213,3 +213,26 @@ func TestProgress(t *testing.T) {
 		t.Errorf("progress %q", got)
 	}
 }
+
+// TestValidateStdinDocument reads from standard input an indented document,
+// which is one document over many lines, and a stream of two, told apart by
+// their first lines.
+func TestValidateStdinDocument(t *testing.T) {
+	indented, err := os.ReadFile(filepath.Join(fixtures, "valid", "minimal.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runValidate(t, "\n"+string(indented), "-")
+	if m := summary.FindStringSubmatch(out); code != 0 || m == nil || m[1] != "1 document read: 1 valid, 0 invalid" {
+		t.Errorf("an indented document: exit status %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	line := compactFixture(t, "valid/minimal.json")
+	code, out, _ = runValidate(t, line+"\n"+line+"\n", "--format", "json", "-")
+	if code != 0 || !strings.Contains(out, `"line":2,`) {
+		t.Errorf("a stream: exit status %d, stdout %q", code, out)
+	}
+	code, out, _ = runValidate(t, "{\n  \"formatVersion\": \n", "--format", "json", "-")
+	if code != 1 || !strings.Contains(out, `"line":0,`) || !strings.Contains(out, `"code":"syntax"`) {
+		t.Errorf("a broken document: exit status %d, stdout %q", code, out)
+	}
+}
