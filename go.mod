@@ -11,6 +11,7 @@ require (
 require (
 	github.com/go-json-experiment/json v1.27.2
 	github.com/google/go-cmp v0.7.0
+	golang.org/x/net v0.60.0
 )
 
 require (

@@ -42,6 +42,7 @@ onrecord works with documents that record who said what in a news text.
 Commands:
   validate FILE...  decode and validate documents and JSON Lines streams
   audit FILE...     check the sourcing of documents against newsroom rules
+  html FILE         write a document's sourcing as one self-contained HTML page
   schema -o DIR     write the JSON Schema (draft 2020-12) of the format into DIR
 
 Run "onrecord help <command>" or "onrecord <command> -h" for a command's flags.
@@ -67,6 +68,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return auditCommand(args[1:], stdin, stdout, stderr)
 	case "schema":
 		return schema(args[1:], stdout, stderr)
+	case "html":
+		return htmlCommand(args[1:], stdin, stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "onrecord: unknown command %s\n\n%s", strconv.Quote(bounded(args[0])), usage)
 		return 2
