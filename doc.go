@@ -63,8 +63,13 @@
 //     citron's annotation format and runtime output, and from Quotebank's
 //     quotation-centric and article-centric records (streamed line by
 //     line); every problem they work around is a warning with its place.
+//   - [github.com/onrecord/onrecord/attribution/stream]: JSON Lines streams
+//     of documents, read one record at a time, in memory that does not grow
+//     with the stream, and written one per line.
 //   - [github.com/onrecord/onrecord/jsonschema]: the JSON Schema of the
 //     model, for other languages.
+//   - github.com/onrecord/onrecord/cmd/onrecord: the command line;
+//     "onrecord validate" checks documents and streams.
 //   - github.com/onrecord/onrecord/examples/seed and its siblings: real
 //     stories modelled completely, with runnable examples.
 //

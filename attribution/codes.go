@@ -122,8 +122,10 @@ const (
 	// version of the format; [Upgrade] reads it (decoding).
 	CodeFormatVersion = validation.CodeFormatVersion
 
-	// CodeSyntax ("syntax"): the input is not well-formed JSON, or an object repeats
-	// a key (decoding).
+	// CodeSyntax ("syntax"): the input is not well-formed JSON, an object repeats
+	// a key, a string is not valid UTF-8 (or escapes a lone UTF-16
+	// surrogate), the nesting passes 200 levels, or a line of a stream is
+	// too long (decoding).
 	CodeSyntax = validation.CodeSyntax
 	// CodeUnknownField ("unknown-field"): an object has a member the format does not define
 	// (decoding).

@@ -35,7 +35,10 @@
 // A [Document] holds the article's metadata, optionally its text, and flat
 // lists of speakers, quotes, attributions, claims, mentions and credits,
 // joined by ID, with the [Annotation] that says who or what made it. [Decode]
-// reads one strictly; [Document.Validate] checks it as a whole.
+// reads one strictly; [Document.Validate] checks it as a whole. An error lists
+// at most [MaxProblems] problems, and counts the others. A corpus of
+// documents, one per line of a JSON Lines stream, is read and written by
+// package [github.com/onrecord/onrecord/attribution/stream].
 //
 // # Building a document from its text
 //

@@ -275,20 +275,46 @@ func (d *Document) UnsourcedClaims() []Claim {
 func (d *Document) Spans() iter.Seq2[string, *quote.Span] {
 	return func(yield func(string, *quote.Span) bool) {
 		for a := range d.anchors() {
-			if !yield(a.pointer, a.span) {
+			if !yield(a.at.pointer(), a.span) {
 				return
 			}
 		}
 	}
 }
 
-// anchor is a span of the document with its JSON Pointer and, when the span
-// must hold a value's own words (a quote's, fragment's, cue's, quantity's or
+// anchor is a span of the document with where it is and, when the span must
+// hold a value's own words (a quote's, fragment's, cue's, quantity's or
 // credit's text), those words.
 type anchor struct {
-	pointer string
-	span    *quote.Span
-	words   *string
+	at    place
+	span  *quote.Span
+	words *string
+}
+
+// place is where a span is: the span of item i of a list, or of item j of
+// one of its members' lists (j < 0: of its member sub, or of the item
+// itself when sub is empty), in the member leaf ("span" when empty). Its
+// JSON Pointer is built only when asked for.
+type place struct {
+	list string
+	i    int
+	sub  string
+	j    int
+	leaf string
+}
+
+func (p place) pointer() string {
+	ptr := pointer("/"+p.list, p.i)
+	if p.sub != "" {
+		ptr += "/" + p.sub
+	}
+	if p.j >= 0 {
+		ptr = pointer(ptr, p.j)
+	}
+	if p.leaf != "" {
+		return ptr + "/" + p.leaf
+	}
+	return ptr + "/span"
 }
 
 // anchors yields every span of the document, as Spans does, with the words it
@@ -298,55 +324,53 @@ func (d *Document) anchors() iter.Seq[anchor] {
 		if d == nil {
 			return
 		}
-		visit := func(ptr string, s *quote.Span, words *string) bool {
-			return s == nil || yield(anchor{ptr, s, words})
+		visit := func(at place, s *quote.Span, words *string) bool {
+			return s == nil || yield(anchor{at, s, words})
 		}
 		for i := range d.Quotes {
 			q := &d.Quotes[i]
-			base := pointer("/quotes", i)
-			if !visit(base+"/span", q.Span, &q.Text) {
+			if !visit(place{"quotes", i, "", -1, ""}, q.Span, &q.Text) {
 				return
 			}
 			for j := range q.Fragments {
 				f := &q.Fragments[j]
-				if !visit(pointer(base+"/fragments", j)+"/span", f.Span, &f.Text) {
+				if !visit(place{"quotes", i, "fragments", j, ""}, f.Span, &f.Text) {
 					return
 				}
 			}
 			for j := range q.Edits {
 				e := &q.Edits[j]
-				if !visit(pointer(base+"/edits", j)+"/span", e.Span, &e.Text) {
+				if !visit(place{"quotes", i, "edits", j, ""}, e.Span, &e.Text) {
 					return
 				}
 			}
-			if q.Cue != nil && !visit(base+"/cue/span", q.Cue.Span, &q.Cue.Text) {
+			if q.Cue != nil && !visit(place{"quotes", i, "cue", -1, ""}, q.Cue.Span, &q.Cue.Text) {
 				return
 			}
 		}
 		for i := range d.Claims {
 			c := &d.Claims[i]
-			base := pointer("/claims", i)
-			if !visit(base+"/span", c.Span, nil) {
+			if !visit(place{"claims", i, "", -1, ""}, c.Span, nil) {
 				return
 			}
 			for j := range c.Quantities {
 				qt := &c.Quantities[j]
-				if !visit(pointer(base+"/quantities", j)+"/span", qt.Span, &qt.Text) {
+				if !visit(place{"claims", i, "quantities", j, ""}, qt.Span, &qt.Text) {
 					return
 				}
 			}
 		}
 		for i := range d.Mentions {
-			if !visit(pointer("/mentions", i)+"/span", &d.Mentions[i].Span, nil) {
+			if !visit(place{"mentions", i, "", -1, ""}, &d.Mentions[i].Span, nil) {
 				return
 			}
 		}
 		for i := range d.Credits {
 			c := &d.Credits[i]
-			if !visit(pointer("/credits", i)+"/span", c.Span, &c.Text) {
+			if !visit(place{"credits", i, "", -1, ""}, c.Span, &c.Text) {
 				return
 			}
-			if !visit(pointer("/credits", i)+"/captionSpan", c.CaptionSpan, &c.Caption) {
+			if !visit(place{"credits", i, "", -1, "captionSpan"}, c.CaptionSpan, &c.Caption) {
 				return
 			}
 		}

@@ -23,3 +23,8 @@ type Problem = validation.Problem
 
 // Code is the stable name of a rule; the constants list them all.
 type Code = validation.Code
+
+// MaxProblems is how many problems a [ValidationError] lists at most; its More
+// field counts the others, so that a document with a million broken values
+// gives a short error.
+const MaxProblems = validation.MaxProblems

@@ -186,3 +186,26 @@ func TestEveryCodeHasFixture(t *testing.T) {
 		t.Logf("%-22s proved by testdata/invalid/%s.json", code, strings.Join(proved[code], ".json, "))
 	}
 }
+
+// TestValidationStaysSealed wants every fixture and the seed document
+// validated without falling back from the sealed value to the validator's
+// plain call: a struct-level rule that reads its value with
+// sl.Current().Interface() instead of validation.Current makes validation
+// correct but several times slower.
+func TestValidationStaysSealed(t *testing.T) {
+	before := validation.SealedFallbacks()
+	files, _ := filepath.Glob("testdata/*/*.json")
+	files = append(files, "../examples/seed/testdata/document.json")
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc, err := attribution.Decode(bytes.NewReader(data)); err == nil {
+			_ = doc.Validate()
+		}
+	}
+	if n := validation.SealedFallbacks() - before; n != 0 {
+		t.Errorf("%d validations fell back to the plain call: a struct-level rule reads its value without validation.Current", n)
+	}
+}

@@ -97,15 +97,15 @@ func (d *Document) Reanchor(newText string) error {
 	if d == nil {
 		return errors.New("re-anchoring a nil document")
 	}
-	x := quote.NewIndex(newText)
+	x, old := quote.NewIndex(newText), quote.NewIndex(d.Text)
 	shift := newShift(d.Text, newText)
 	before := d.mixedWords()
 	var unplaced []Unplaced
 	for a := range d.anchors() {
 		s := a.span
-		placed, err := reanchor(x, *s, shift.hint(s.Start), d.Text)
+		placed, err := reanchor(x, old, *s, shift.hint(s.Start))
 		if err != nil {
-			unplaced = append(unplaced, Unplaced{Pointer: a.pointer, Span: *s, Err: err})
+			unplaced = append(unplaced, Unplaced{Pointer: a.at.pointer(), Span: *s, Err: err})
 			continue
 		}
 		// The words a span holds follow it when the match was tolerant
@@ -190,8 +190,8 @@ func (d *Document) keepFragments(before [][]string) []Unplaced {
 	return adrift
 }
 
-// reanchor places one span of oldText in the indexed new text.
-func reanchor(x *quote.Index, s quote.Span, hint int, oldText string) (quote.Span, error) {
+// reanchor places one span of the old text in the new text, both indexed.
+func reanchor(x, old *quote.Index, s quote.Span, hint int) (quote.Span, error) {
 	if s.Exact == "" {
 		return quote.Span{}, fmt.Errorf("%w: the span has no exact text to look for", quote.ErrEmpty)
 	}
@@ -207,7 +207,7 @@ func reanchor(x *quote.Index, s quote.Span, hint int, oldText string) (quote.Spa
 	prefix, suffix := x.ContextMatches(quote.Span{Start: found.Start, End: found.End, Prefix: s.Prefix, Suffix: s.Suffix})
 	// A passage that occurs once in the old text and once in the new is the
 	// same passage, moved with its paragraph.
-	moved := strings.Count(oldText, s.Exact) == 1 && strings.Count(x.Text(), found.Exact) == 1
+	moved := old.Count(s.Exact) == 1 && x.Count(found.Exact) == 1
 	if !(prefix && s.Prefix != "" || suffix && s.Suffix != "" || s.Prefix == "" && s.Suffix == "" || found.Start == hint || moved) {
 		return quote.Span{}, fmt.Errorf("%w: at %d, expected near %d", ErrUnconfirmed, found.Start, hint)
 	}

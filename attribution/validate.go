@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/go-playground/validator/v10"
@@ -29,6 +28,9 @@ var (
 	_ = validation.RegisterStruct(quantityRules, Quantity{})
 	_ = validation.RegisterStruct(creditRules, Credit{})
 	_ = validation.RegisterStruct(documentRules, Document{})
+	// An empty text would read as no text, and every span check would be
+	// skipped: a document without its text leaves the member out.
+	_ = validation.NonEmptyMembers[Document]("text")
 )
 
 func validate(v any) error { return validation.AsError(validation.Check(v)) }
@@ -37,7 +39,7 @@ func pointer(base string, tokens ...any) string { return validation.Pointer(base
 
 // documentRules: a document with a text has the text's headline.
 func documentRules(sl validator.StructLevel) {
-	d := sl.Current().Interface().(Document)
+	d := validation.Current[Document](sl)
 	if d.Text != "" && d.Article.Headline == "" {
 		sl.ReportError(d.Article.Headline, "article.headline", "Headline", string(CodeRequired),
 			"a document with a text needs the text's headline")
@@ -46,7 +48,7 @@ func documentRules(sl validator.StructLevel) {
 
 // creditRules: a span that holds the credit as printed.
 func creditRules(sl validator.StructLevel) {
-	c := sl.Current().Interface().(Credit)
+	c := validation.Current[Credit](sl)
 	if c.Span != nil && c.Span.Exact != "" && c.Text != "" && c.Span.Exact != c.Text {
 		sl.ReportError(c.Span.Exact, "span.exact", "Exact", string(CodeSpanMismatch), "differs from the credit's text")
 	}
@@ -59,7 +61,7 @@ func creditRules(sl validator.StructLevel) {
 // never the speaker; a speaker does not speak on its own behalf; a statement
 // does not answer itself.
 func attributionRules(sl validator.StructLevel) {
-	a := sl.Current().Interface().(Attribution)
+	a := validation.Current[Attribution](sl)
 	for i, w := range a.With {
 		at := "with[" + strconv.Itoa(i) + "]"
 		switch {
@@ -83,7 +85,7 @@ func attributionRules(sl validator.StructLevel) {
 
 // articleRules: not updated before it was published.
 func articleRules(sl validator.StructLevel) {
-	a := sl.Current().Interface().(Article)
+	a := validation.Current[Article](sl)
 	if validation.DateAfter(a.Published, a.Updated) {
 		sl.ReportError(a.Updated, "updated", "Updated", string(CodeDateOrder), "must not be before published")
 	}
@@ -91,7 +93,7 @@ func articleRules(sl validator.StructLevel) {
 
 // periodRules: a period that does not end before it starts.
 func periodRules(sl validator.StructLevel) {
-	p := sl.Current().Interface().(Period)
+	p := validation.Current[Period](sl)
 	if validation.DateAfter(p.Start, p.End) {
 		sl.ReportError(p.End, "end", "End", string(CodeDateOrder), "must not be before start")
 	}
@@ -100,7 +102,7 @@ func periodRules(sl validator.StructLevel) {
 // claimRules: a statistical claim gives figures; a claim does not relate to
 // itself.
 func claimRules(sl validator.StructLevel) {
-	c := sl.Current().Interface().(Claim)
+	c := validation.Current[Claim](sl)
 	if c.Kind == ClaimStatistical && len(c.Quantities) == 0 {
 		sl.ReportError(c.Quantities, "quantities", "Quantities", string(CodeClaimQuantities),
 			"a statistical claim needs at least one quantity")
@@ -116,7 +118,7 @@ func claimRules(sl validator.StructLevel) {
 // quantityRules: finite figures; a value or a full range, never both; low not
 // above high; a span that holds the figure as printed.
 func quantityRules(sl validator.StructLevel) {
-	q := sl.Current().Interface().(Quantity)
+	q := validation.Current[Quantity](sl)
 	for _, f := range []struct {
 		name, goName string
 		v            *float64
@@ -184,127 +186,172 @@ func (d *Document) Validate() error {
 
 func (d *Document) checkReferences() []validation.Problem {
 	var ps []validation.Problem
+	// Pointers are built only for the problems reported.
 	report := func(ptr string, code Code, msg string) {
 		ps = append(ps, validation.Problem{Pointer: ptr, Code: code, Message: msg})
 	}
 
 	// IDs are unique across the four lists; a repeated ID's problem says
 	// where the first holder is.
-	seen := map[string]string{}
-	unique := func(ptr, id string) {
+	type holder struct {
+		list string
+		i    int
+	}
+	n := len(d.Speakers) + len(d.Quotes) + len(d.Attributions) + len(d.Claims)
+	seen := make(map[string]holder, n)
+	unique := func(list string, i int, id string) {
 		if id == "" {
 			return
 		}
 		if first, ok := seen[id]; ok {
-			report(ptr, CodeDuplicateID, "the same id as "+first)
+			report(pointer("/"+list, i, "id"), CodeDuplicateID, "the same id as "+pointer("/"+first.list, first.i))
 			return
 		}
-		seen[id] = strings.TrimSuffix(ptr, "/id")
+		seen[id] = holder{list, i}
 	}
-	speakers, quotes, attributions, claims := map[string]bool{}, map[string]int{}, map[string]int{}, map[string]bool{}
-	for i, s := range d.Speakers {
-		unique(pointer("/speakers", i, "id"), s.ID)
-		speakers[s.ID] = true
+	speakers := make(map[string]struct{}, len(d.Speakers))
+	quotes := make(map[string]int, len(d.Quotes))
+	attributions := make(map[string]int, len(d.Attributions))
+	claims := make(map[string]struct{}, len(d.Claims))
+	for i := range d.Speakers {
+		id := d.Speakers[i].ID
+		unique("speakers", i, id)
+		speakers[id] = struct{}{}
 	}
-	for i, q := range d.Quotes {
-		unique(pointer("/quotes", i, "id"), q.ID)
-		if _, ok := quotes[q.ID]; !ok {
-			quotes[q.ID] = i
+	for i := range d.Quotes {
+		id := d.Quotes[i].ID
+		unique("quotes", i, id)
+		if _, ok := quotes[id]; !ok {
+			quotes[id] = i
 		}
 	}
-	for i, a := range d.Attributions {
-		unique(pointer("/attributions", i, "id"), a.ID)
-		if _, ok := attributions[a.ID]; !ok {
-			attributions[a.ID] = i
+	for i := range d.Attributions {
+		id := d.Attributions[i].ID
+		unique("attributions", i, id)
+		if _, ok := attributions[id]; !ok {
+			attributions[id] = i
 		}
 	}
-	for i, c := range d.Claims {
-		unique(pointer("/claims", i, "id"), c.ID)
-		claims[c.ID] = true
+	for i := range d.Claims {
+		id := d.Claims[i].ID
+		unique("claims", i, id)
+		claims[id] = struct{}{}
 	}
 
-	resolve := func(ptr, id string, ok bool, what string) {
-		if id != "" && !ok {
-			report(ptr, CodeUnresolvedReference, "names no "+what+" of this document")
-		}
+	unresolved := func(ptr func() string, what string) {
+		report(ptr(), CodeUnresolvedReference, "names no "+what+" of this document")
 	}
-	for i, a := range d.Attributions {
-		base := pointer("/attributions", i)
-		resolve(base+"/speaker", a.Speaker, speakers[a.Speaker], "speaker")
-		_, ok := quotes[a.Quote]
-		resolve(base+"/quote", a.Quote, ok, "quote")
+	has := func(m map[string]struct{}, id string) bool { _, ok := m[id]; return ok }
+	parentLoops := onCycle(len(d.Attributions), func(i int) (int, bool) {
+		j, ok := attributions[d.Attributions[i].Parent]
+		return j, ok && d.Attributions[i].Parent != ""
+	})
+	for i := range d.Attributions {
+		a := &d.Attributions[i]
+		if a.Speaker != "" && !has(speakers, a.Speaker) {
+			unresolved(func() string { return pointer("/attributions", i, "speaker") }, "speaker")
+		}
+		if _, ok := quotes[a.Quote]; a.Quote != "" && !ok {
+			unresolved(func() string { return pointer("/attributions", i, "quote") }, "quote")
+		}
 		for j, c := range a.Claims {
-			resolve(pointer(base+"/claims", j), c, claims[c], "claim")
+			if c != "" && !has(claims, c) {
+				unresolved(func() string { return pointer("/attributions", i, "claims", j) }, "claim")
+			}
 		}
-		_, ok = attributions[a.Parent]
-		resolve(base+"/parent", a.Parent, ok, "attribution")
-		if a.Parent != "" && ok && d.attributionLoops(i, attributions) {
-			report(base+"/parent", CodeAttributionCycle, "the attribution is its own ancestor")
+		if a.Parent == "" {
+			continue
 		}
-	}
-	for i, c := range d.Claims {
-		for j, r := range c.Relations {
-			resolve(pointer("/claims", i, "relations", j, "claim"), r.Claim, claims[r.Claim], "claim")
-		}
-	}
-	for i, q := range d.Quotes {
-		for j, c := range q.Candidates {
-			resolve(pointer("/quotes", i, "candidates", j, "speaker"), c.Speaker, speakers[c.Speaker], "speaker")
+		if _, ok := attributions[a.Parent]; !ok {
+			unresolved(func() string { return pointer("/attributions", i, "parent") }, "attribution")
+		} else if parentLoops[i] {
+			report(pointer("/attributions", i, "parent"), CodeAttributionCycle, "the attribution is its own ancestor")
 		}
 	}
-	for i, m := range d.Mentions {
-		resolve(pointer("/mentions", i, "speaker"), m.Speaker, speakers[m.Speaker], "speaker")
+	for i := range d.Claims {
+		for j, r := range d.Claims[i].Relations {
+			if r.Claim != "" && !has(claims, r.Claim) {
+				unresolved(func() string { return pointer("/claims", i, "relations", j, "claim") }, "claim")
+			}
+		}
 	}
-	for i, q := range d.Quotes {
+	for i := range d.Quotes {
+		for j, c := range d.Quotes[i].Candidates {
+			if c.Speaker != "" && !has(speakers, c.Speaker) {
+				unresolved(func() string { return pointer("/quotes", i, "candidates", j, "speaker") }, "speaker")
+			}
+		}
+	}
+	for i := range d.Mentions {
+		if m := d.Mentions[i].Speaker; m != "" && !has(speakers, m) {
+			unresolved(func() string { return pointer("/mentions", i, "speaker") }, "speaker")
+		}
+	}
+	continuationLoops := onCycle(len(d.Quotes), func(i int) (int, bool) {
+		j, ok := quotes[d.Quotes[i].ContinuationOf]
+		return j, ok && d.Quotes[i].ContinuationOf != ""
+	})
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
 		if q.ContinuationOf == "" || q.ContinuationOf == q.ID {
 			continue // the quote's own rules report a self-continuation
 		}
-		ptr := pointer("/quotes", i, "continuationOf")
+		ptr := func() string { return pointer("/quotes", i, "continuationOf") }
 		j, ok := quotes[q.ContinuationOf]
-		resolve(ptr, q.ContinuationOf, ok, "quote")
 		switch {
 		case !ok:
+			unresolved(ptr, "quote")
 		case d.Quotes[j].Kind != quote.KindDirect:
-			report(ptr, CodeContinuation, "only a direct quote can be continued")
-		case d.continuationLoops(i, quotes):
-			report(ptr, CodeContinuation, "the chain of continuations loops")
+			report(ptr(), CodeContinuation, "only a direct quote can be continued")
+		case continuationLoops[i]:
+			report(ptr(), CodeContinuation, "the chain of continuations loops")
 		}
 	}
 	return ps
 }
 
-// attributionLoops reports whether following parents from attribution i comes
-// back to it.
-func (d *Document) attributionLoops(i int, index map[string]int) bool {
-	cur := i
-	for range d.Attributions {
-		j, ok := index[d.Attributions[cur].Parent]
-		if !ok {
-			return false
+// onCycle reports, for each of n elements that each lead to at most one next
+// element, whether following next from it comes back to it. It visits each
+// element once, so that a chain of any length costs its length: an element
+// that leads into a loop without being on it is not on a cycle.
+func onCycle(n int, next func(int) (int, bool)) []bool {
+	const (
+		unvisited = iota
+		onPath
+		done
+	)
+	state := make([]uint8, n)
+	cycle := make([]bool, n)
+	var path []int
+	for start := range n {
+		if state[start] != unvisited {
+			continue
 		}
-		if j == i {
-			return true
+		path = path[:0]
+		i := start
+		for {
+			state[i] = onPath
+			path = append(path, i)
+			j, ok := next(i)
+			if !ok || state[j] == done {
+				break
+			}
+			if state[j] == onPath { // a loop: the path from j on
+				for k := len(path) - 1; k >= 0; k-- {
+					cycle[path[k]] = true
+					if path[k] == j {
+						break
+					}
+				}
+				break
+			}
+			i = j
 		}
-		cur = j
+		for _, k := range path {
+			state[k] = done
+		}
 	}
-	return false // a loop that does not pass through i is reported for its members
-}
-
-// continuationLoops reports whether following continuations from quote i comes
-// back to it.
-func (d *Document) continuationLoops(i int, index map[string]int) bool {
-	cur := i
-	for range d.Quotes {
-		j, ok := index[d.Quotes[cur].ContinuationOf]
-		if !ok {
-			return false
-		}
-		if j == i {
-			return true
-		}
-		cur = j
-	}
-	return false
+	return cycle
 }
 
 // checkSpans checks every span against the text, when the document has one.
@@ -321,22 +368,30 @@ func (d *Document) checkSpans() []validation.Problem {
 		return b
 	}
 	var ps []validation.Problem
-	for ptr, s := range d.Spans() {
+	for a := range d.anchors() {
+		s := a.span
 		if s.Start < 0 || s.End <= s.Start {
 			continue // the span's own rules report it
 		}
-		if hint := mismatchHint(x, s); hint != "" {
-			ps = append(ps, validation.Problem{Pointer: ptr, Code: CodeSpanMismatch, Message: hint})
+		var start, end int
+		if s.End <= n {
+			start, end = at(s.Start), at(s.End)
+		}
+		// A hint at what went wrong, only for a span whose text is not
+		// where it says: most spans match, and need none.
+		if s.End > n || d.Text[start:end] != s.Exact {
+			if hint := mismatchHint(x, s); hint != "" {
+				ps = append(ps, validation.Problem{Pointer: a.at.pointer(), Code: CodeSpanMismatch, Message: hint})
+			}
 		}
 		if s.End > n {
-			ps = append(ps, validation.Problem{Pointer: ptr + "/end", Code: CodeSpanOutsideText,
+			ps = append(ps, validation.Problem{Pointer: a.at.pointer() + "/end", Code: CodeSpanOutsideText,
 				Message: "ends past the end of the text (" + strconv.Itoa(n) + " code points)"})
 			continue
 		}
-		start, end := at(s.Start), at(s.End)
 		if d.Text[start:end] != s.Exact {
 			if utf8.RuneCountInString(s.Exact) == s.End-s.Start { // else the span's own rule reports it
-				ps = append(ps, validation.Problem{Pointer: ptr + "/exact", Code: CodeSpanMismatch,
+				ps = append(ps, validation.Problem{Pointer: a.at.pointer() + "/exact", Code: CodeSpanMismatch,
 					Message: "differs from the text at the span's position"})
 			}
 			continue
@@ -344,14 +399,14 @@ func (d *Document) checkSpans() []validation.Problem {
 		if p := s.Prefix; p != "" {
 			k := utf8.RuneCountInString(p)
 			if k > s.Start || d.Text[at(s.Start-k):start] != p {
-				ps = append(ps, validation.Problem{Pointer: ptr + "/prefix", Code: CodeSpanMismatch,
+				ps = append(ps, validation.Problem{Pointer: a.at.pointer() + "/prefix", Code: CodeSpanMismatch,
 					Message: "differs from the text just before the span"})
 			}
 		}
 		if sfx := s.Suffix; sfx != "" {
 			k := utf8.RuneCountInString(sfx)
 			if s.End+k > n || d.Text[end:at(s.End+k)] != sfx {
-				ps = append(ps, validation.Problem{Pointer: ptr + "/suffix", Code: CodeSpanMismatch,
+				ps = append(ps, validation.Problem{Pointer: a.at.pointer() + "/suffix", Code: CodeSpanMismatch,
 					Message: "differs from the text just after the span"})
 			}
 		}

@@ -38,6 +38,10 @@
 //   - oneof, and enum with the values each type registers: enum, with the
 //     meaning of every value in the description;
 //   - dive: the rules after it apply to the list's items;
+//   - members that decoding requires although their Go zero value is allowed
+//     (a span's start and end) are required, and members that decoding
+//     refuses empty (a document's text) get minLength 1: both lists are
+//     registered once, and the decoder reads them too;
 //   - the project's tags: id, qid, country, langtag, isodate and http_url
 //     refer to the $defs ID, QID, Country, LanguageTag, Date and HTTPURL.
 //

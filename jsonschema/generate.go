@@ -138,6 +138,16 @@ func (g *generator) constrainStruct(t reflect.Type, s *invopop.Schema) {
 		prop = g.field(t, f, name, prop, s)
 		s.Properties.Set(name, prop)
 	}
+	// Members that decoding requires although Go's zero value is allowed,
+	// and members that decoding refuses empty.
+	for _, name := range validation.RequiredMembers(t) {
+		s.Required = appendOnce(s.Required, name)
+	}
+	for _, name := range validation.NonEmpty(t) {
+		if prop, ok := s.Properties.Get(name); ok {
+			prop.MinLength = uintPtr(1)
+		}
+	}
 	if rule, ok := crossRules[t]; ok {
 		rule.apply(s)
 	}

@@ -45,7 +45,10 @@
 //	x := quote.NewIndex(text)
 //	start, end, err := x.Offsets(span, quote.UnitUTF16) // text.slice(start, end) in JavaScript
 //
-// [Locate] finds a string in a text and returns its span. Where the string
+// [Index.Locate] finds a string in the indexed text and returns its span; the
+// function [Locate] does the same for one look-up, building an Index each
+// time, which costs as much as the text is long: to locate several strings in
+// one text, as annotating an article does, build the Index once. Where the string
 // occurs more than once, a prefix, a suffix and a hinted position choose
 // ([WithPrefix], [WithSuffix], [WithHint]); when nothing decides, the error is
 // an [*AmbiguousError]. Matching tolerates typographic variants: curly and

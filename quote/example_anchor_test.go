@@ -74,6 +74,24 @@ func ExampleIndex_Span() {
 	// 19 25 denies
 }
 
+// To locate several passages in one text, build its Index once: each Locate
+// then costs a search, not a pass over the whole text.
+func ExampleIndex_Locate() {
+	text := "“We will act,” the minister said. “Not now,” the opposition replied."
+	x := quote.NewIndex(text)
+	for _, passage := range []string{"We will act,", "Not now,"} {
+		span, err := x.Locate(passage)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(span.Start, span.End, span.Exact)
+	}
+	// Output:
+	// 1 13 We will act,
+	// 35 43 Not now,
+}
+
 // A cue looked for after its quotation: only the occurrences past the
 // quotation's end count, and the nearest of them wins.
 func ExampleWithinRange() {

@@ -1,11 +1,13 @@
 package quote
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -81,6 +83,10 @@ type Index struct {
 
 	jointsOnce sync.Once
 	joints     []int // byte offsets inside character sequences
+
+	searches   atomic.Int64 // searches answered so far
+	arraysOnce sync.Once
+	arrays     *arrays // made once searches pass searchesBeforeArray
 }
 
 // position is one place in the text, counted in each unit.
@@ -168,8 +174,10 @@ func (x *Index) Convert(offset int, from, to Unit) (int, error) {
 // ConvertAll converts many offsets at once, as [Index.Convert] converts one,
 // and returns them in the same order. Sorted or not, the offsets are
 // converted in one pass over the text: to convert the spans of a text, put
-// all their starts and ends in one slice. It fails on the first offset that
-// names no position of the text.
+// all their starts and ends in one slice. Sorted offsets cost that pass
+// alone; unsorted ones are sorted first, O(n log n) in their number. It
+// fails on the first offset, in text order, that names no position of the
+// text.
 func (x *Index) ConvertAll(offsets []int, from, to Unit) ([]int, error) {
 	if err := checkUnits(from, to); err != nil {
 		return nil, err
@@ -184,37 +192,164 @@ func (x *Index) ConvertAll(offsets []int, from, to Unit) ([]int, error) {
 		}
 		return out, nil
 	}
-	var order []int
-	if !slices.IsSorted(offsets) {
-		order = make([]int, len(offsets))
-		for i := range order {
-			order[i] = i
+	if from == UnitCodePoint {
+		// Taken as sorted until an offset says otherwise: no pass over
+		// the offsets to find out first.
+		if sorted, err := x.sweepCodePoints(offsets, out, to); sorted {
+			return out, err
 		}
-		sort.SliceStable(order, func(a, b int) bool { return offsets[order[a]] < offsets[order[b]] })
+	} else if slices.IsSorted(offsets) {
+		return out, x.sweep(offsets, nil, out, from, to)
 	}
-	var cur position
+	// Sort the offsets with where each stands, so that the sort compares
+	// plain integers.
+	order := make([]indexed, len(offsets))
+	for i, off := range offsets {
+		order[i] = indexed{off, i}
+	}
+	slices.SortFunc(order, func(a, b indexed) int { return cmp.Compare(a.off, b.off) })
+	return out, x.sweep(nil, order, out, from, to)
+}
+
+// indexed is an offset and where it stands in the caller's slice.
+type indexed struct{ off, at int }
+
+// sweep converts offsets in one pass over the text: the sorted offsets, each
+// to the same place in out, or, when order is not nil, the offsets it holds
+// in order, each to the place it names.
+func (x *Index) sweep(sorted []int, order []indexed, out []int, from, to Unit) error {
+	var p position
 	limit := x.Len(from)
-	for n := range offsets {
-		i := n
+	text := x.text
+	count := len(sorted)
+	if order != nil {
+		count = len(order)
+	}
+	// Units as small numbers: comparing Unit strings for every offset
+	// would cost more than the conversion.
+	f, t := unitNumber(from), unitNumber(to)
+	for n := range count {
+		off, at := 0, n
 		if order != nil {
-			i = order[n]
+			off, at = order[n].off, order[n].at
+		} else {
+			off = sorted[n]
 		}
-		off := offsets[i]
 		if off < 0 || off > limit {
-			return nil, x.outside(off, from)
+			return x.outside(off, from)
 		}
-		if off-cur.in(from) > markEvery {
-			if m := x.marks[x.mark(off, from)]; m.in(from) > cur.in(from) {
-				cur = m
+		if off-p.get(f) > markEvery {
+			if m := x.marks[x.mark(off, from)]; m.get(f) > p.get(f) {
+				p = m
 			}
 		}
-		p, err := x.walk(cur, off, from)
-		if err != nil {
-			return nil, err
+		// Decode forward to the offset: the inner loop of every
+		// conversion, ASCII a byte at a time.
+		switch f {
+		case numberCodePoint:
+			for p.cp < off {
+				if c := text[p.b]; c < utf8.RuneSelf {
+					p.cp, p.b, p.u = p.cp+1, p.b+1, p.u+1
+					continue
+				}
+				r, w := utf8.DecodeRuneInString(text[p.b:])
+				p.advance(r, w)
+			}
+		case numberByte:
+			for p.b < off {
+				if c := text[p.b]; c < utf8.RuneSelf {
+					p.cp, p.b, p.u = p.cp+1, p.b+1, p.u+1
+					continue
+				}
+				r, w := utf8.DecodeRuneInString(text[p.b:])
+				p.advance(r, w)
+			}
+		default:
+			for p.u < off {
+				if c := text[p.b]; c < utf8.RuneSelf {
+					p.cp, p.b, p.u = p.cp+1, p.b+1, p.u+1
+					continue
+				}
+				r, w := utf8.DecodeRuneInString(text[p.b:])
+				p.advance(r, w)
+			}
 		}
-		cur, out[i] = p, p.in(to)
+		if p.get(f) != off {
+			return fmt.Errorf("%w: %s offset %d", ErrNotBoundary, from, off)
+		}
+		out[at] = p.get(t)
 	}
-	return out, nil
+	return nil
+}
+
+// sweepCodePoints is sweep for sorted code-point offsets, the commonest
+// conversion, in the tightest loop: a code-point offset within the text
+// always falls between two code points. It reports false, having converted
+// only some, when the offsets are not sorted.
+func (x *Index) sweepCodePoints(offsets, out []int, to Unit) (sorted bool, err error) {
+	var p position
+	text := x.text
+	t := unitNumber(to)
+	prev := 0
+	for n, off := range offsets {
+		if off < prev {
+			return false, nil
+		}
+		prev = off
+		if off > x.runes {
+			return true, x.outside(off, UnitCodePoint)
+		}
+		if off-p.cp > markEvery {
+			if m := x.marks[off/markEvery]; m.cp > p.cp {
+				p = m
+			}
+		}
+		for p.cp < off {
+			if c := text[p.b]; c < utf8.RuneSelf {
+				p.cp, p.b, p.u = p.cp+1, p.b+1, p.u+1
+				continue
+			}
+			r, w := utf8.DecodeRuneInString(text[p.b:])
+			p.advance(r, w)
+		}
+		switch t {
+		case numberUTF16:
+			out[n] = p.u
+		case numberByte:
+			out[n] = p.b
+		default:
+			out[n] = p.cp
+		}
+	}
+	return true, nil
+}
+
+// The units as numbers, for position.get.
+const (
+	numberCodePoint = iota
+	numberByte
+	numberUTF16
+)
+
+func unitNumber(u Unit) int {
+	switch u {
+	case UnitByte:
+		return numberByte
+	case UnitUTF16:
+		return numberUTF16
+	}
+	return numberCodePoint
+}
+
+// get returns the position counted in the unit numbered k.
+func (p position) get(k int) int {
+	switch k {
+	case numberByte:
+		return p.b
+	case numberUTF16:
+		return p.u
+	}
+	return p.cp
 }
 
 // Offsets returns the span's start and end counted in the unit: the offsets

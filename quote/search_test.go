@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -50,4 +51,37 @@ func FuzzIndexAll(f *testing.F) {
 			t.Fatalf("indexAll(%q, %q) = %v, want %v", s, pat, got, want)
 		}
 	})
+}
+
+// TestSuffixArraysAgreeWithScans wants an Index that answers from its
+// suffix arrays (after searchesBeforeArray searches) to find exactly what a
+// fresh Index finds by scanning: the same spans, errors and counts.
+func TestSuffixArraysAgreeWithScans(t *testing.T) {
+	texts := []string{
+		"“We will act,” the minister said. “We will act,” she repeated. aaaa",
+		"cafe\u0301 and café, “No,” he said: \"No,\" and left.\r\nNo,",
+		"👨\u200d👩\u200d👧 family 👨 and 🇵🇰🇵🇰 flags, don’t and don't",
+		"\xff\xfe invalid \xff bytes \xff",
+	}
+	pats := []string{"We will act,", "No,", "aa", "a", "café", "cafe", "👨", "🇵🇰", "don't", "don’t", "\xff", "missing", " "}
+	for _, text := range texts {
+		warm := NewIndex(text)
+		for range searchesBeforeArray + 1 {
+			warm.searching()
+		}
+		if warm.arrays == nil {
+			t.Fatal("the suffix arrays were not built")
+		}
+		for _, pat := range pats {
+			cold := NewIndex(text)
+			wantSpan, wantErr := cold.Locate(pat, WithHint(3))
+			gotSpan, gotErr := warm.Locate(pat, WithHint(3))
+			if wantSpan != gotSpan || fmt.Sprint(wantErr) != fmt.Sprint(gotErr) {
+				t.Errorf("Locate(%q) in %q: arrays give %v, %v; scans %v, %v", pat, text, gotSpan, gotErr, wantSpan, wantErr)
+			}
+			if want, got := len(naiveIndexAll(text, pat)), warm.Count(pat); want != got {
+				t.Errorf("Count(%q) in %q = %d, want %d", pat, text, got, want)
+			}
+		}
+	}
 }

@@ -19,6 +19,9 @@ var (
 	_ = validation.RegisterStruct(quoteRules, Quote{})
 	_ = validation.RegisterStruct(spanRules, Span{})
 	_ = validation.RegisterStruct(editFormRules, Edit{})
+	// A span's start may be 0, which Go cannot tell from absent: decoding
+	// and the schema require both positions.
+	_ = validation.RequireMembers[Span]("start", "end")
 )
 
 func validate(v any) error { return validation.AsError(validation.Check(v)) }
@@ -26,7 +29,7 @@ func validate(v any) error { return validation.AsError(validation.Check(v)) }
 // quoteRules: what each kind requires, fragments inside the text, and
 // continuation only between direct quotes.
 func quoteRules(sl validator.StructLevel) {
-	q := sl.Current().Interface().(Quote)
+	q := validation.Current[Quote](sl)
 	kindCode := string(validation.CodeQuoteKind)
 	switch {
 	case q.Kind == KindMixed && len(q.Fragments) == 0:
@@ -78,7 +81,7 @@ const candidateTolerance = 0.001
 
 // candidateRules: each speaker at most once, "no speaker" at most once, and
 // probabilities that add up to at most 1.
-func candidateRules(sl validator.StructLevel, q Quote) {
+func candidateRules(sl validator.StructLevel, q *Quote) {
 	code := string(validation.CodeCandidates)
 	sum := 0.0
 	for i, c := range q.Candidates {
@@ -100,7 +103,7 @@ func candidateRules(sl validator.StructLevel, q Quote) {
 // spanRules: a non-empty stretch whose exact text has the length its
 // positions say.
 func spanRules(sl validator.StructLevel) {
-	s := sl.Current().Interface().(Span)
+	s := validation.Current[Span](sl)
 	switch {
 	case s.End <= s.Start:
 		sl.ReportError(s.End, "end", "End", string(validation.CodeSpanOrder), "must be greater than start")
@@ -112,7 +115,7 @@ func spanRules(sl validator.StructLevel) {
 
 // editRules: edits only inside verbatim words, each occurring in the quote's
 // text and held by its span.
-func editRules(sl validator.StructLevel, q Quote) {
+func editRules(sl validator.StructLevel, q *Quote) {
 	if len(q.Edits) > 0 && q.Kind == KindIndirect {
 		sl.ReportError(q.Edits, "edits", "Edits", string(validation.CodeQuoteEdit),
 			"only verbatim words (a direct, partial or mixed quote) carry edits")
@@ -130,7 +133,7 @@ func editRules(sl validator.StructLevel, q Quote) {
 
 // editFormRules: an elision is an ellipsis and an insertion is bracketed.
 func editFormRules(sl validator.StructLevel) {
-	e := sl.Current().Interface().(Edit)
+	e := validation.Current[Edit](sl)
 	code := string(validation.CodeQuoteEdit)
 	switch {
 	case e.Text == "":

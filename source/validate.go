@@ -21,7 +21,7 @@ func validate(v any) error { return validation.AsError(validation.Check(v)) }
 // identity of an anonymous speaker is not recorded; only bodies have a parent
 // organization, given inline or by reference but not both.
 func speakerRules(sl validator.StructLevel) {
-	s := sl.Current().Interface().(Speaker)
+	s := validation.Current[Speaker](sl)
 	const code = string(validation.CodeNamedOrAnonymous)
 	switch {
 	case s.Anonymity != nil:
@@ -66,7 +66,7 @@ func speakerRules(sl validator.StructLevel) {
 // organizationRules: an organization is named or, when the story does not
 // name it, described.
 func organizationRules(sl validator.StructLevel) {
-	o := sl.Current().Interface().(Organization)
+	o := validation.Current[Organization](sl)
 	if o.Name == "" && o.Description == "" {
 		sl.ReportError(o, "", "", string(validation.CodeNameOrDescription), "an organization needs a name or, when unnamed, a description")
 	}
@@ -75,7 +75,7 @@ func organizationRules(sl validator.StructLevel) {
 // affiliationRules: a role, an organization or both; a period that does not end
 // before it starts.
 func affiliationRules(sl validator.StructLevel) {
-	a := sl.Current().Interface().(Affiliation)
+	a := validation.Current[Affiliation](sl)
 	if a.Role == "" && a.Organization == nil && a.OrganizationID == "" {
 		sl.ReportError(a, "", "", string(validation.CodeAffiliationEmpty), "an affiliation needs a role, an organization or both")
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/onrecord/onrecord/attribution"
 	"github.com/onrecord/onrecord/attribution/audit"
+	"github.com/onrecord/onrecord/attribution/stream"
 )
 
 // maxLine is the longest line of a JSON Lines stream that audit reads: one
@@ -190,22 +190,14 @@ func (a *auditor) file(name string, stdin io.Reader) {
 		a.document(name, 0, data)
 		return
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), maxLine)
-	line := 0
-	for sc.Scan() {
-		line++
-		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
-			continue
-		}
-		a.document(name, line, sc.Bytes())
-	}
-	if err := sc.Err(); err != nil {
-		if errors.Is(err, bufio.ErrTooLong) {
-			a.fail("%s:%d: a line longer than %d MiB", printable(name), line+1, maxLine>>20)
+	// A stream is read a line at a time, in memory that does not grow with
+	// it; a line too long or not JSON is reported and reading goes on.
+	for rec, err := range stream.Read(r, stream.Options{MaxLineBytes: maxLine, DecodeOnly: true}) {
+		if err != nil {
+			a.fail("cannot read %s: %s", printable(name), printable(err.Error()))
 			return
 		}
-		a.fail("cannot read %s: %s", printable(name), printable(err.Error()))
+		a.decoded(name, rec.Line, rec.Document, rec.Err)
 	}
 }
 
@@ -217,11 +209,18 @@ func (a *auditor) fail(format string, args ...any) {
 // document audits one document, at line of a stream (0 for a file of one
 // document).
 func (a *auditor) document(name string, line int, data []byte) {
+	doc, err := attribution.Decode(bytes.NewReader(data))
+	a.decoded(name, line, doc, err)
+}
+
+// decoded audits one document as decoded, at line of a stream (0 for a file
+// of one document): err is the decoding's error, and doc nil when there is
+// one.
+func (a *auditor) decoded(name string, line int, doc *attribution.Document, err error) {
 	where := printable(name)
 	if line > 0 {
 		where = fmt.Sprintf("%s:%d", where, line)
 	}
-	doc, err := attribution.Decode(bytes.NewReader(data))
 	if err != nil {
 		a.broken = true
 		printProblems(a.stderr, where+": cannot be audited", err)

@@ -177,12 +177,12 @@ func TestAuditUsage(t *testing.T) {
 	// Through the main command: "onrecord help audit", "onrecord audit -h".
 	for _, args := range [][]string{{"help", "audit"}, {"audit", "-h"}} {
 		var out, errOut bytes.Buffer
-		if code := run(args, &out, &errOut); code != 0 || !strings.Contains(out.String(), "usage: onrecord audit") {
+		if code := run(args, nil, &out, &errOut); code != 0 || !strings.Contains(out.String(), "usage: onrecord audit") {
 			t.Errorf("%v: exit %d, stdout:\n%s", args, code, out.String())
 		}
 	}
 	var out, errOut bytes.Buffer
-	if code := run([]string{"-h"}, &out, &errOut); code != 0 || !strings.Contains(out.String(), "audit FILE...") {
+	if code := run([]string{"-h"}, nil, &out, &errOut); code != 0 || !strings.Contains(out.String(), "audit FILE...") {
 		t.Errorf("the main usage does not list audit:\n%s", out.String())
 	}
 }

@@ -58,7 +58,7 @@ func TestHTMLWritesThePage(t *testing.T) {
 	}
 	t.Run("file", func(t *testing.T) {
 		var stdout, stderr bytes.Buffer
-		if code := run([]string{"html", path}, &stdout, &stderr); code != 0 {
+		if code := run([]string{"html", path}, nil, &stdout, &stderr); code != 0 {
 			t.Fatalf("exit status %d, stderr:\n%s", code, stderr.String())
 		}
 		if stderr.Len() > 0 {
@@ -68,7 +68,7 @@ func TestHTMLWritesThePage(t *testing.T) {
 	})
 	t.Run("no findings", func(t *testing.T) {
 		var stdout, stderr bytes.Buffer
-		if code := run([]string{"html", "--policy", "none", path}, &stdout, &stderr); code != 0 {
+		if code := run([]string{"html", "--policy", "none", path}, nil, &stdout, &stderr); code != 0 {
 			t.Fatalf("exit status %d, stderr:\n%s", code, stderr.String())
 		}
 		if strings.Contains(stdout.String(), `data-check="`) {
@@ -113,7 +113,7 @@ func TestHTMLUsageAndErrors(t *testing.T) {
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			code := run(tc.args, &stdout, &stderr)
+			code := run(tc.args, nil, &stdout, &stderr)
 			if code != tc.code {
 				t.Errorf("exit status %d, want %d; stderr:\n%s", code, tc.code, stderr.String())
 			}

@@ -19,7 +19,7 @@ func TestExport(t *testing.T) {
 	for _, to := range []string{"schemaorg", "webannotation"} {
 		t.Run(to, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			if code := run([]string{"export", "--to", to, path}, &stdout, &stderr); code != 0 {
+			if code := run([]string{"export", "--to", to, path}, strings.NewReader(""), &stdout, &stderr); code != 0 {
 				t.Fatalf("exit status %d, stderr:\n%s", code, stderr.String())
 			}
 			if _, err := ldtest.Expand(stdout.Bytes(), &ldtest.Loader{}); err != nil {
@@ -51,7 +51,7 @@ func TestExport(t *testing.T) {
 // status 1.
 func TestExportInvalid(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	code := run([]string{"export", "--to", "schemaorg", "../../attribution/testdata/invalid/candidates.json"}, &stdout, &stderr)
+	code := run([]string{"export", "--to", "schemaorg", "../../attribution/testdata/invalid/candidates.json"}, strings.NewReader(""), &stdout, &stderr)
 	if code != 1 || stdout.Len() > 0 || !strings.Contains(stderr.String(), "/quotes/0/candidates/4/speaker") {
 		t.Errorf("exit status %d, stdout %q, stderr:\n%s", code, stdout.String(), stderr.String())
 	}
@@ -60,7 +60,7 @@ func TestExportInvalid(t *testing.T) {
 // citron's documentation example imports with its inconsistency reported.
 func TestImportCitron(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	code := run([]string{"import", "--from", "citron", "../../attribution/citron/testdata/citron-example-quote.json"}, &stdout, &stderr)
+	code := run([]string{"import", "--from", "citron", "../../attribution/citron/testdata/citron-example-quote.json"}, strings.NewReader(""), &stdout, &stderr)
 	if code != 0 {
 		t.Fatalf("exit status %d, stderr:\n%s", code, stderr.String())
 	}
@@ -80,7 +80,7 @@ func TestImportCitron(t *testing.T) {
 func TestImportCitronTokens(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	code := run([]string{"import", "--from", "citron", "--headline", "Minister", "--text",
-		"../../attribution/citron/testdata/output.spacy.json", "../../attribution/citron/testdata/output.json"}, &stdout, &stderr)
+		"../../attribution/citron/testdata/output.spacy.json", "../../attribution/citron/testdata/output.json"}, strings.NewReader(""), &stdout, &stderr)
 	if code != 0 || stderr.Len() > 0 {
 		t.Fatalf("exit status %d, stderr:\n%s", code, stderr.String())
 	}
@@ -97,7 +97,7 @@ func TestImportCitronTokens(t *testing.T) {
 // number, the stream goes on, and the exit status is 1.
 func TestImportQuotebank(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	code := run([]string{"import", "--from", "quotebank", "../../attribution/quotebank/testdata/quotes.jsonl"}, &stdout, &stderr)
+	code := run([]string{"import", "--from", "quotebank", "../../attribution/quotebank/testdata/quotes.jsonl"}, strings.NewReader(""), &stdout, &stderr)
 	if code != 1 {
 		t.Errorf("exit status %d, want 1", code)
 	}
@@ -148,7 +148,7 @@ func TestInteropUsage(t *testing.T) {
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			if code := run(tc.args, &stdout, &stderr); code != tc.code {
+			if code := run(tc.args, strings.NewReader(""), &stdout, &stderr); code != tc.code {
 				t.Errorf("exit status %d, want %d; stderr:\n%s", code, tc.code, stderr.String())
 			}
 			if !strings.Contains(stdout.String(), tc.out) {

@@ -1,12 +1,24 @@
-// Command onrecord works with onrecord documents from the command line. For
-// now it has one subcommand, schema, which writes the JSON Schema files of the
-// format:
+// Command onrecord works with onrecord documents from the command line.
+//
+//	onrecord validate [--format text|json] [--jobs N] FILE...
+//
+// decodes and validates documents: each FILE a document (.json) or a JSON
+// Lines stream of documents (.jsonl, .ndjson), - for standard input (a
+// stream, or one document when its first line is not a whole JSON value). It prints every problem, then a summary; with --format json, one
+// JSON object per document. Its exit status is 0 when every document is
+// valid, 1 when any is not, and 2 when a file cannot be read or the command
+// line is wrong.
+//
+//	onrecord audit FILE...
+//
+// checks the sourcing of documents against newsroom rules (see "onrecord
+// help audit").
 //
 //	onrecord schema -o DIR
 //
 // writes document.schema.json, speaker.schema.json, quote.schema.json,
 // attribution.schema.json and claim.schema.json into DIR, creating it if
-// needed. Run "onrecord -h" or "onrecord schema -h" for help.
+// needed. Run "onrecord help CMD" or "onrecord CMD -h" for a command's help.
 package main
 
 import (
@@ -14,33 +26,35 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/onrecord/onrecord/attribution"
 	"github.com/onrecord/onrecord/jsonschema"
 )
 
-func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
 const usage = `usage: onrecord <command> [flags]
 
 onrecord works with documents that record who said what in a news text.
 
 Commands:
-  schema -o DIR   write the JSON Schema (draft 2020-12) of the format into DIR
-  audit FILE...   check the sourcing of documents against newsroom rules
-  html FILE       write a document's sourcing as one self-contained HTML page
+  validate FILE...  decode and validate documents and JSON Lines streams
+  audit FILE...     check the sourcing of documents against newsroom rules
+  html FILE         write a document's sourcing as one self-contained HTML page
   export --to schemaorg|webannotation FILE
-                  write a document as schema.org or W3C Web Annotation JSON-LD
+                    write a document as schema.org or W3C Web Annotation JSON-LD
   import --from citron|quotebank [--text FILE] FILE
-                  read citron's or Quotebank's JSON into onrecord JSON
+                    read citron's or Quotebank's JSON into onrecord JSON
+  schema -o DIR     write the JSON Schema (draft 2020-12) of the format into DIR
 
-Run "onrecord <command> -h" for a command's flags.
+Run "onrecord help <command>" or "onrecord <command> -h" for a command's flags.
 `
 
 // run runs the command line args and returns the exit status: 0 on success, 1
 // when the command fails, 2 when the command line is wrong.
-func run(args []string, stdout, stderr io.Writer) int {
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return 2
@@ -48,22 +62,24 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "-h", "-help", "--help", "help":
 		if args[0] == "help" && len(args) > 1 { // "help CMD" is "CMD -h"
-			return run([]string{args[1], "-h"}, stdout, stderr)
+			return run([]string{args[1], "-h"}, stdin, stdout, stderr)
 		}
 		fmt.Fprint(stdout, usage)
 		return 0
+	case "validate":
+		return validate(args[1:], stdin, stdout, stderr)
 	case "audit":
-		return auditCommand(args[1:], os.Stdin, stdout, stderr)
+		return auditCommand(args[1:], stdin, stdout, stderr)
 	case "schema":
 		return schema(args[1:], stdout, stderr)
 	case "html":
-		return htmlCommand(args[1:], os.Stdin, stdout, stderr)
+		return htmlCommand(args[1:], stdin, stdout, stderr)
 	case "export":
 		return export(args[1:], stdout, stderr)
 	case "import":
 		return importCmd(args[1:], stdout, stderr)
 	default:
-		fmt.Fprintf(stderr, "onrecord: unknown command %q\n\n%s", args[0], usage)
+		fmt.Fprintf(stderr, "onrecord: unknown command %s\n\n%s", strconv.Quote(bounded(args[0])), usage)
 		return 2
 	}
 }

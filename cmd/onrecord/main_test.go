@@ -15,7 +15,7 @@ import (
 func TestSchemaWritesEveryFile(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "new", "schemas")
 	var stdout, stderr bytes.Buffer
-	if code := run([]string{"schema", "-o", dir}, &stdout, &stderr); code != 0 {
+	if code := run([]string{"schema", "-o", dir}, nil, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit status %d, stderr:\n%s", code, stderr.String())
 	}
 	entries, err := os.ReadDir(dir)
@@ -57,7 +57,18 @@ func TestUsage(t *testing.T) {
 		"help":             {args: []string{"-h"}, code: 0, out: "schema -o DIR"},
 		"schema help":      {args: []string{"schema", "-h"}, code: 0, out: "self-contained"},
 		"no command":       {args: nil, code: 2, err: "usage: onrecord"},
-		"unknown command":  {args: []string{"validate"}, code: 2, err: `unknown command "validate"`},
+		"unknown command":  {args: []string{"frobnicate"}, code: 2, err: `unknown command "frobnicate"`},
+		"control in name":  {args: []string{"x\x1b[2Jy"}, code: 2, err: `unknown command "x\x1b[2Jy"`},
+		"help validate":    {args: []string{"help", "validate"}, code: 0, out: "usage: onrecord validate"},
+		"validate help":    {args: []string{"validate", "-h"}, code: 0, out: "usage: onrecord validate"},
+		"validate --help":  {args: []string{"validate", "--help"}, code: 0, out: "Exit status"},
+		"help schema":      {args: []string{"help", "schema"}, code: 0, out: "self-contained"},
+		"help unknown":     {args: []string{"help", "frobnicate"}, code: 2, err: "unknown command"},
+		"validate nothing": {args: []string{"validate"}, code: 2, err: "usage: onrecord validate"},
+		"bad format":       {args: []string{"validate", "--format", "xml", "a.json"}, code: 2, err: "--format"},
+		"bad jobs":         {args: []string{"validate", "--jobs", "-3", "a.json"}, code: 2, err: "--jobs"},
+		"stdin twice":      {args: []string{"validate", "-", "-"}, code: 2, err: "only once"},
+		"bad extension":    {args: []string{"validate", "doc.txt"}, code: 2, err: "name a document .json, a stream .jsonl or .ndjson"},
 		"no directory":     {args: []string{"schema"}, code: 2, err: "-o DIR"},
 		"extra argument":   {args: []string{"schema", "-o", t.TempDir(), "more"}, code: 2, err: "nothing else"},
 		"unknown flag":     {args: []string{"schema", "-x"}, code: 2, err: "flag provided but not defined"},
@@ -66,7 +77,7 @@ func TestUsage(t *testing.T) {
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			code := run(tc.args, &stdout, &stderr)
+			code := run(tc.args, nil, &stdout, &stderr)
 			if code != tc.code {
 				t.Errorf("exit status %d, want %d; stderr:\n%s", code, tc.code, stderr.String())
 			}

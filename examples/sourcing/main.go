@@ -29,6 +29,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"strings"
+	"unicode"
 
 	"github.com/onrecord/onrecord/attribution"
 	"github.com/onrecord/onrecord/examples/seed"
@@ -101,7 +104,7 @@ func printProblems(w io.Writer, path string, err error) {
 		fmt.Fprintf(w, "%s: %v\n", path, err)
 		return
 	}
-	if n := len(verr.Problems); n == 1 {
+	if n := len(verr.Problems) + verr.More; n == 1 {
 		fmt.Fprintf(w, "%s: 1 problem\n", path)
 	} else {
 		fmt.Fprintf(w, "%s: %d problems\n", path, n)
@@ -111,6 +114,20 @@ func printProblems(w io.Writer, path string, err error) {
 		if ptr == "" {
 			ptr = `""`
 		}
-		fmt.Fprintf(w, "  %s\t%s\t%s\n", ptr, p.Code, p.Message)
+		fmt.Fprintf(w, "  %s\t%s\t%s\n", printable(ptr), p.Code, p.Message)
 	}
+	if verr.More > 0 {
+		fmt.Fprintf(w, "  and %d more\n", verr.More)
+	}
+}
+
+// printable escapes what a terminal would act on in a pointer, whose member
+// names come from the input: a newline, an escape sequence, a bidirectional
+// override.
+func printable(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsGraphic(r) || r == '\\' }) {
+		return s
+	}
+	q := strconv.QuoteToGraphic(s)
+	return q[1 : len(q)-1]
 }

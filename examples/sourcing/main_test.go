@@ -154,6 +154,27 @@ func TestDescribed(t *testing.T) {
 	}
 }
 
+// TestHostileMemberName wants a member name with a newline and a terminal
+// escape printed escaped, never raw.
+func TestHostileMemberName(t *testing.T) {
+	data, err := os.ReadFile("../../attribution/testdata/valid/minimal.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hostile := strings.Replace(string(data), "{", "{\"x\\n  /forged\\tline\\u001b[31m\": 1,", 1)
+	file := t.TempDir() + "/hostile.json"
+	if err := os.WriteFile(file, []byte(hostile), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := runCommand(t, file)
+	if code != 1 || strings.Contains(errOut, "\x1b") || strings.Count(errOut, "\n") != 2 {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	if !strings.Contains(errOut, `/x\n  ~1forged\tline\x1b[31m`) {
+		t.Errorf("stderr %q does not show the name escaped", errOut)
+	}
+}
+
 // TestReportAnonymousSources prints a document with three anonymous sources:
 // an official with an affiliation the story does not print, an organization
 // whose parent it does not print, and a source on deep background. The report

@@ -31,9 +31,25 @@ func writeReport(w io.Writer, doc *attribution.Document) {
 
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "SPEAKER\tDESCRIBED AS\tNAMED\tQUOTE\tCUE\tWORDS")
+	// Look speakers and quotes up by ID in maps made once: a scan of
+	// the lists for every row would make the report quadratic.
+	speakers := make(map[string]*source.Speaker, len(doc.Speakers))
+	for i := range slices.Backward(doc.Speakers) {
+		speakers[doc.Speakers[i].ID] = &doc.Speakers[i] // the first of a repeated ID wins, as doc.Speaker has it
+	}
+	quotes := make(map[string]*quote.Quote, len(doc.Quotes))
+	for i := range slices.Backward(doc.Quotes) {
+		quotes[doc.Quotes[i].ID] = &doc.Quotes[i]
+	}
 	for _, a := range doc.Attributions {
-		s, _ := doc.Speaker(a.Speaker)
-		q, _ := doc.Quote(a.Quote)
+		var s source.Speaker
+		if p, ok := speakers[a.Speaker]; ok {
+			s = *p
+		}
+		var q quote.Quote
+		if p, ok := quotes[a.Quote]; ok {
+			q = *p
+		}
 		who := shownAs(s)
 		if a.Parent != "" {
 			who = "└ " + who // nested inside the attribution above it

@@ -2,8 +2,8 @@ package validation
 
 import (
 	"reflect"
-	"slices"
 	"strconv"
+	"sync"
 )
 
 // MaxChain is how many values of one type may nest inside each other, as
@@ -15,14 +15,24 @@ const MaxChain = 16
 // code can build, and which would make validation recurse forever) and every
 // nesting of one type deeper than MaxChain. It reports whether it found a
 // cycle.
+//
+// Only values whose type can nest inside itself can do either, so the walk
+// follows only the fields that lead to such a type (in the model, speakers,
+// their affiliations and organizations), as a plan computed once per type
+// says; pointers are built only for the problems reported.
 func chains(v any) (ps []Problem, cyclic bool) {
-	w := chainWalk{depth: map[reflect.Type]int{}}
-	w.walk(reflect.ValueOf(v))
+	rv := reflect.ValueOf(v)
+	p := chainPlanOf(rv.Type())
+	if p == nil {
+		return nil, false
+	}
+	w := chainWalk{}
+	w.walk(p, rv)
 	return w.problems, w.cyclic
 }
 
 type chainWalk struct {
-	path     []string  // reference tokens to the current value
+	path     []frame   // reference tokens to the current value
 	onPath   []uintptr // the pointers followed to reach it
 	depth    map[reflect.Type]int
 	problems []Problem
@@ -30,30 +40,148 @@ type chainWalk struct {
 }
 
 func (w *chainWalk) report(msg string) {
-	w.problems = append(w.problems, Problem{Pointer: Pointer("", toAny(w.path)...), Code: CodeOrganizationChain, Message: msg})
+	w.problems = append(w.problems, Problem{Pointer: stackPointer(w.path), Code: CodeOrganizationChain, Message: msg})
 }
 
-func toAny(tokens []string) []any {
-	out := make([]any, len(tokens))
-	for i, t := range tokens {
-		out[i] = t
+// chainPlan is the part of a type that chains walks: nil for a type that
+// cannot lead to a value nesting inside one of its own type.
+type chainPlan struct {
+	kind   reflect.Kind
+	elem   *chainPlan // of a pointer, slice or array
+	fields []chainField
+}
+
+type chainField struct {
+	index int
+	name  string
+	plan  *chainPlan
+}
+
+var chainPlans sync.Map // reflect.Type -> *chainPlan (nil stored as a typed nil)
+
+func chainPlanOf(t reflect.Type) *chainPlan {
+	if p, ok := chainPlans.Load(t); ok {
+		return p.(*chainPlan)
 	}
+	plansMu.Lock()
+	defer plansMu.Unlock()
+	b := chainBuilder{plans: map[reflect.Type]*chainPlan{}, walks: map[reflect.Type]bool{}}
+	p := b.plan(t)
+	for t, p := range b.plans {
+		chainPlans.LoadOrStore(t, p)
+	}
+	return p
+}
+
+type chainBuilder struct {
+	plans map[reflect.Type]*chainPlan
+	walks map[reflect.Type]bool
+}
+
+// plan returns t's plan, or nil when nothing in t can nest in itself.
+func (b *chainBuilder) plan(t reflect.Type) *chainPlan {
+	if p, ok := b.plans[t]; ok {
+		return p
+	}
+	if !b.needsWalk(t) {
+		b.plans[t] = nil
+		return nil
+	}
+	p := &chainPlan{kind: t.Kind()}
+	b.plans[t] = p
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		p.elem = b.plan(t.Elem())
+	case reflect.Struct:
+		for i := range t.NumField() {
+			f := t.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			name := JSONName(f)
+			if name == "" {
+				continue
+			}
+			if fp := b.plan(f.Type); fp != nil {
+				p.fields = append(p.fields, chainField{index: i, name: name, plan: fp})
+			}
+		}
+	}
+	return p
+}
+
+// needsWalk reports whether a value of type t can hold, directly or not, a
+// value of a type that can nest inside itself.
+func (b *chainBuilder) needsWalk(t reflect.Type) bool {
+	if v, ok := b.walks[t]; ok {
+		return v
+	}
+	reach := reachable(t)
+	need := false
+	for u := range reach {
+		if reachable(u)[u] {
+			need = true
+			break
+		}
+	}
+	b.walks[t] = need
+	return need
+}
+
+// reachable returns the types that a value of type t can hold, through
+// pointers, slices, arrays and exported fields, t itself only when it can
+// hold a value of its own type.
+func reachable(t reflect.Type) map[reflect.Type]bool {
+	out := map[reflect.Type]bool{}
+	var visit func(reflect.Type)
+	visit = func(u reflect.Type) {
+		for _, c := range children(u) {
+			if !out[c] {
+				out[c] = true
+				visit(c)
+			}
+		}
+	}
+	visit(t)
 	return out
 }
 
-func (w *chainWalk) walk(v reflect.Value) {
-	switch v.Kind() {
+func children(t reflect.Type) []reflect.Type {
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		return []reflect.Type{t.Elem()}
+	case reflect.Map:
+		return []reflect.Type{t.Key(), t.Elem()}
+	case reflect.Struct:
+		var out []reflect.Type
+		for i := range t.NumField() {
+			if f := t.Field(i); f.IsExported() {
+				out = append(out, f.Type)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+func (w *chainWalk) walk(p *chainPlan, v reflect.Value) {
+	switch p.kind {
 	case reflect.Pointer:
-		if v.IsNil() {
+		if v.IsNil() || p.elem == nil {
 			return
 		}
 		addr := v.Pointer()
-		if slices.Contains(w.onPath, addr) {
-			w.cyclic = true
-			w.report("refers back to a value that contains it: an organization cannot be its own parent")
-			return
+		for _, a := range w.onPath {
+			if a == addr {
+				w.cyclic = true
+				w.report("refers back to a value that contains it: an organization cannot be its own parent")
+				return
+			}
 		}
-		t := v.Elem().Type()
+		t := v.Type().Elem()
+		if w.depth == nil {
+			w.depth = map[reflect.Type]int{}
+		}
 		w.depth[t]++
 		defer func() { w.depth[t]-- }()
 		if w.depth[t] > MaxChain {
@@ -61,42 +189,22 @@ func (w *chainWalk) walk(v reflect.Value) {
 			return
 		}
 		w.onPath = append(w.onPath, addr)
-		w.walk(v.Elem())
+		w.walk(p.elem, v.Elem())
 		w.onPath = w.onPath[:len(w.onPath)-1]
 	case reflect.Struct:
-		t := v.Type()
-		for i := range t.NumField() {
-			f := t.Field(i)
-			if !f.IsExported() {
-				continue
-			}
-			if !mayNest(f.Type) {
-				continue
-			}
-			if name := JSONName(f); name != "" {
-				w.path = append(w.path, name)
-				w.walk(v.Field(i))
-				w.path = w.path[:len(w.path)-1]
-			}
+		for _, f := range p.fields {
+			w.path = append(w.path, frame{name: f.name, index: -1})
+			w.walk(f.plan, v.Field(f.index))
+			w.path = w.path[:len(w.path)-1]
 		}
 	case reflect.Slice, reflect.Array:
-		if !mayNest(v.Type().Elem()) {
+		if p.elem == nil {
 			return
 		}
 		for i := range v.Len() {
-			w.path = append(w.path, strconv.Itoa(i))
-			w.walk(v.Index(i))
+			w.path = append(w.path, frame{index: i})
+			w.walk(p.elem, v.Index(i))
 			w.path = w.path[:len(w.path)-1]
 		}
 	}
-}
-
-// mayNest reports whether a value of type t can hold pointers, the only way
-// values nest: strings, numbers and booleans cannot.
-func mayNest(t reflect.Type) bool {
-	switch t.Kind() {
-	case reflect.Pointer, reflect.Struct, reflect.Slice, reflect.Array, reflect.Map, reflect.Interface:
-		return t.Kind() != reflect.Slice || mayNest(t.Elem())
-	}
-	return false
 }

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Code is the stable name of a validation rule. Programs compare codes, never
@@ -29,38 +31,51 @@ type Problem struct {
 }
 
 // String returns the problem as "pointer: message (code)", or "pointer (in
-// object): message (code)" when the problem names its object.
+// object): message (code)" when the problem names its object, with the
+// control and other invisible characters of the pointer escaped (see
+// Printable), so that a member name from the input cannot start a line or
+// steer a terminal.
 func (p Problem) String() string {
-	ptr := p.Pointer
+	ptr := Printable(p.Pointer)
 	if ptr == "" {
 		ptr = "(root)"
 	}
 	if p.Object != "" {
-		return fmt.Sprintf("%s (in %s): %s (%s)", ptr, p.Object, p.Message, p.Code)
+		return fmt.Sprintf("%s (in %s): %s (%s)", ptr, Printable(p.Object), Printable(p.Message), p.Code)
 	}
-	return fmt.Sprintf("%s: %s (%s)", ptr, p.Message, p.Code)
+	return fmt.Sprintf("%s: %s (%s)", ptr, Printable(p.Message), p.Code)
 }
 
-// Error is the error that validation and decoding return: every problem found,
+// MaxProblems is how many problems an Error lists at most; More counts the
+// others. A document with a million broken values gives a short error.
+const MaxProblems = 100
+
+// Error is the error that validation and decoding return: the problems found,
 // in a deterministic order (by pointer, array indexes compared as numbers, then
-// by code).
+// by code), at most MaxProblems of them.
 type Error struct {
-	// Problems lists every problem found; never empty in an error that
-	// validation returns.
+	// Problems lists the problems found, the first MaxProblems in the
+	// order above; never empty in an error that validation returns.
 	Problems []Problem `json:"problems"`
+	// More counts the problems found beyond those listed; 0 when Problems
+	// lists them all.
+	More int `json:"more,omitempty"`
 }
 
 // Error lists the problems on one line each, after a count.
 func (e *Error) Error() string {
 	var b strings.Builder
-	if len(e.Problems) == 1 {
+	if n := len(e.Problems) + e.More; n == 1 {
 		b.WriteString("1 problem")
 	} else {
-		fmt.Fprintf(&b, "%d problems", len(e.Problems))
+		fmt.Fprintf(&b, "%d problems", n)
 	}
 	for _, p := range e.Problems {
 		b.WriteString("\n  ")
 		b.WriteString(p.String())
+	}
+	if e.More > 0 {
+		fmt.Fprintf(&b, "\n  and %d more", e.More)
 	}
 	return b.String()
 }
@@ -88,28 +103,56 @@ func Sort(ps []Problem) []Problem {
 	return slices.CompactFunc(ps, func(a, b Problem) bool { return a.Pointer == b.Pointer && a.Code == b.Code })
 }
 
-// AsError returns nil for no problems, and an *Error holding them otherwise.
-func AsError(ps []Problem) error {
+// AsError returns nil for no problems, and an *Error holding them otherwise:
+// sorted, the first MaxProblems listed and the others counted.
+func AsError(ps []Problem) error { return asError(ps, 0) }
+
+// asError is AsError for problems of which dropped more were found and not
+// kept.
+func asError(ps []Problem, dropped int) error {
 	if len(ps) == 0 {
 		return nil
 	}
-	return &Error{Problems: Sort(ps)}
+	ps = Sort(ps)
+	more := dropped
+	if len(ps) > MaxProblems {
+		more += len(ps) - MaxProblems
+		ps = slices.Clip(ps[:MaxProblems])
+	}
+	return &Error{Problems: ps, More: more}
 }
 
 func comparePointers(a, b string) int {
-	as, bs := strings.Split(a, "/"), strings.Split(b, "/")
-	for i := 0; i < len(as) && i < len(bs); i++ {
-		if as[i] == bs[i] {
-			continue
+	// Segment by segment, as strings.Split would cut them, without
+	// splitting: sorting a million problems must not allocate for every
+	// comparison.
+	for {
+		ia, ib := strings.IndexByte(a, '/'), strings.IndexByte(b, '/')
+		ta, tb := a, b
+		if ia >= 0 {
+			ta = a[:ia]
 		}
-		an, aerr := strconv.Atoi(as[i])
-		bn, berr := strconv.Atoi(bs[i])
-		if aerr == nil && berr == nil {
-			return cmp.Compare(an, bn)
+		if ib >= 0 {
+			tb = b[:ib]
 		}
-		return cmp.Compare(as[i], bs[i])
+		if ta != tb {
+			an, aerr := strconv.Atoi(ta)
+			bn, berr := strconv.Atoi(tb)
+			if aerr == nil && berr == nil {
+				return cmp.Compare(an, bn)
+			}
+			return cmp.Compare(ta, tb)
+		}
+		switch {
+		case ia < 0 && ib < 0:
+			return 0
+		case ia < 0:
+			return -1 // a has fewer segments
+		case ib < 0:
+			return 1
+		}
+		a, b = a[ia+1:], b[ib+1:]
 	}
-	return cmp.Compare(len(as), len(bs))
 }
 
 // Pointer joins reference tokens into a JSON Pointer, escaping "~" and "/" as
@@ -127,6 +170,62 @@ func Pointer(base string, tokens ...any) string {
 		default:
 			b.WriteString(EscapeToken(fmt.Sprint(t)))
 		}
+	}
+	return b.String()
+}
+
+// MaxTokenBytes bounds a member name from the input in a JSON Pointer: a
+// longer name is cut to its first MaxTokenBytes bytes (whole code points)
+// followed by "…" (U+2026). The model's own names are far shorter, so only a
+// member the model does not define is ever cut, and a pointer stays short
+// however long the input's keys.
+const MaxTokenBytes = 64
+
+// boundToken cuts a member name from the input to MaxTokenBytes.
+func boundToken(s string) string {
+	if len(s) <= MaxTokenBytes {
+		return s
+	}
+	cut := MaxTokenBytes
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+// Printable returns s with every character that is not graphic (control
+// characters such as a newline or the escape that starts a terminal
+// sequence, format characters such as a bidirectional override, and bytes
+// that are not UTF-8) written as a Go escape (\n, \x1b, \u202e), and a
+// backslash doubled, so that text from the input cannot forge a line of
+// output or reach a terminal raw. It returns s itself when there is nothing
+// to escape.
+func Printable(s string) string {
+	clean := true
+	for _, r := range s {
+		if r == '\\' || r == utf8.RuneError || !unicode.IsGraphic(r) && r != ' ' {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == utf8.RuneError && w == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case unicode.IsGraphic(r) && r != utf8.RuneError || r == ' ':
+			b.WriteString(s[i : i+w])
+		default:
+			q := strconv.QuoteRuneToASCII(r)
+			b.WriteString(q[1 : len(q)-1])
+		}
+		i += w
 	}
 	return b.String()
 }

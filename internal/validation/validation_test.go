@@ -1,11 +1,16 @@
 package validation
 
 import (
+	"encoding/json"
 	"errors"
+	"fmt"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/go-playground/validator/v10"
 	"github.com/google/go-cmp/cmp"
@@ -280,5 +285,297 @@ func TestRuleRegisteredAfterFirstUse(t *testing.T) {
 	}
 	if got := Check(tagged{ID: "not ok"}); len(got) != 1 {
 		t.Errorf("rebuilt validator lost the id rule: %v", got)
+	}
+}
+
+// TestHostileMemberNames wants a member name from the input to reach a pointer
+// bounded, and printed output escaped: a newline cannot forge a line, an
+// escape cannot reach a terminal, a 10 MB name does not make a 10 MB pointer.
+func TestHostileMemberNames(t *testing.T) {
+	huge := strings.Repeat("é", 5<<20) // 10 MB
+	tests := map[string]struct {
+		key         string
+		wantPointer string
+		wantPrinted string
+	}{
+		"newline":       {"a\nb", "/a\nb", `/a\nb: is not a member of this object (unknown-field)`},
+		"ansi escape":   {"\x1b[31mred", "/\x1b[31mred", `/\x1b[31mred: is not a member of this object (unknown-field)`},
+		"bidi override": {"x\u202ey", "/x\u202ey", `/x\u202ey: is not a member of this object (unknown-field)`},
+		"backslash":     {`a\nb`, `/a\nb`, `/a\\nb: is not a member of this object (unknown-field)`},
+		"10 MB":         {huge, "/" + huge[:MaxTokenBytes] + "…", "/" + huge[:MaxTokenBytes] + "…: is not a member of this object (unknown-field)"},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			data, err := json.Marshal(map[string]int{tt.key: 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var v outer
+			err = Decode(data, &v)
+			var verr *Error
+			if !errors.As(err, &verr) || len(verr.Problems) != 1 {
+				t.Fatalf("Decode = %v, want one problem", err)
+			}
+			p := verr.Problems[0]
+			if p.Pointer != tt.wantPointer {
+				t.Errorf("pointer %q, want %q", p.Pointer, tt.wantPointer)
+			}
+			if got := p.String(); got != tt.wantPrinted {
+				t.Errorf("printed %q, want %q", got, tt.wantPrinted)
+			}
+			if strings.ContainsAny(err.Error(), "\x1b\u202e") || strings.Count(err.Error(), "\n") != 1 {
+				t.Errorf("Error() lets control characters through: %q", err.Error())
+			}
+		})
+	}
+}
+
+// TestProblemsAreCapped wants an error to list at most MaxProblems problems
+// and count the others, in decoding and in validation alike.
+func TestProblemsAreCapped(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"count":1,"tags":[`)
+	const n = 5 * decodeKeep
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("1")
+	}
+	b.WriteString("]}")
+	var v outer
+	err := Decode([]byte(b.String()), &v)
+	var verr *Error
+	if !errors.As(err, &verr) {
+		t.Fatalf("Decode = %v, want an *Error", err)
+	}
+	if len(verr.Problems) != MaxProblems || verr.More != n-MaxProblems {
+		t.Errorf("%d problems and %d more, want %d and %d", len(verr.Problems), verr.More, MaxProblems, n-MaxProblems)
+	}
+	if verr.Problems[0].Pointer != "/tags/0" || verr.Problems[MaxProblems-1].Pointer != Pointer("/tags", MaxProblems-1) {
+		t.Errorf("listed %s to %s, want the first ones", verr.Problems[0].Pointer, verr.Problems[MaxProblems-1].Pointer)
+	}
+	if !strings.HasSuffix(err.Error(), "and "+strconv.Itoa(n-MaxProblems)+" more") {
+		t.Errorf("Error() ends %q", err.Error()[len(err.Error())-40:])
+	}
+	ps := make([]Problem, 3*MaxProblems)
+	for i := range ps {
+		ps[i] = Problem{Pointer: Pointer("/a", i), Code: CodeRequired, Message: "is required"}
+	}
+	if err := AsError(ps).(*Error); len(err.Problems) != MaxProblems || err.More != 2*MaxProblems {
+		t.Errorf("AsError kept %d and counted %d more", len(err.Problems), err.More)
+	}
+}
+
+// TestDecodeStrictRefusesInvalidText wants invalid UTF-8 and a \u escape of
+// a lone surrogate refused at their member, never replaced by U+FFFD.
+func TestDecodeStrictRefusesInvalidText(t *testing.T) {
+	for name, in := range map[string]string{
+		"invalid UTF-8":   "{\"count\":1,\"items\":[{\"name\":\"a\xffb\"}]}",
+		"lone high":       `{"count":1,"items":[{"name":"a\ud800b"}]}`,
+		"lone low":        `{"count":1,"items":[{"name":"a\udc00"}]}`,
+		"reversed pair":   `{"count":1,"items":[{"name":"\udc00\ud800"}]}`,
+		"high at the end": `{"count":1,"items":[{"name":"\ud800"}]}`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			var v outer
+			ps := DecodeStrict([]byte(in), &v)
+			if len(ps) != 1 || ps[0].Pointer != "/items/0/name" || ps[0].Code != CodeSyntax {
+				t.Errorf("problems %v, want one syntax problem at /items/0/name", ps)
+			}
+		})
+	}
+	var v outer
+	if ps := DecodeStrict([]byte(`{"count":1,"items":[{"name":"\ud83d\udcf0"}]}`), &v); len(ps) != 0 || v.Items[0].Name != "\U0001F4F0" {
+		t.Errorf("a surrogate pair: %v, %+v", ps, v.Items)
+	}
+}
+
+type withMembers struct {
+	Start int    `json:"start"`
+	Text  string `json:"text,omitempty"`
+}
+
+var (
+	_ = RequireMembers[withMembers]("start")
+	_ = NonEmptyMembers[withMembers]("text")
+)
+
+// TestDecodeStrictMembers wants a required member given even when zero, and a
+// non-empty member either left out or not empty.
+func TestDecodeStrictMembers(t *testing.T) {
+	tests := map[string]struct {
+		in   string
+		want []string
+	}{
+		"zero start":    {`{"start":0}`, nil},
+		"no start":      {`{"text":"a"}`, []string{"/start required"}},
+		"empty text":    {`{"start":0,"text":""}`, []string{"/text length"}},
+		"absent text":   {`{"start":3}`, nil},
+		"nothing":       {`{}`, []string{"/start required"}},
+		"start is null": {`{"start":null}`, []string{"/start type"}},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			var v withMembers
+			var got []string
+			for _, p := range DecodeStrict([]byte(tt.in), &v) {
+				got = append(got, p.Pointer+" "+string(p.Code))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("problems (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestValidDayAgreesWithTimeParse wants the hand-written check of years,
+// months and days to agree with Go's time.Parse on every month and day of
+// leap and common years, and on malformed strings.
+func TestValidDayAgreesWithTimeParse(t *testing.T) {
+	parse := func(s string) bool {
+		for _, layout := range []string{"2006", "2006-01", "2006-01-02"} {
+			if _, err := time.Parse(layout, s); err == nil {
+				return true
+			}
+		}
+		return false
+	}
+	var cases []string
+	for _, y := range []string{"0000", "1900", "2000", "2023", "2024", "9999"} {
+		cases = append(cases, y)
+		for m := 0; m <= 13; m++ {
+			ym := fmt.Sprintf("%s-%02d", y, m)
+			cases = append(cases, ym)
+			for d := 0; d <= 32; d++ {
+				cases = append(cases, fmt.Sprintf("%s-%02d", ym, d))
+			}
+		}
+	}
+	cases = append(cases, "", "202", "20245", "2024-1", "2024-01-1", "2024/01/01", "2024-0a", "+024", "2024-01-01 ", "２０２４")
+	for _, s := range cases {
+		if got, want := validDay(s), parse(s); got != want {
+			t.Errorf("validDay(%q) = %v, time.Parse says %v", s, got, want)
+		}
+	}
+}
+
+// TestValidIDAgreesWithPattern wants the hand-written checks of IDs and QIDs
+// to agree with their published patterns.
+func TestValidIDAgreesWithPattern(t *testing.T) {
+	id, qid := regexp.MustCompile(IDPattern), regexp.MustCompile(QIDPattern)
+	cases := []string{"", "a", "A1", "_a", "a_b.c:d-e", "a b", "é", "a/b", "Q", "Q0", "Q1", "Q10", "Q01", "q1", "Q1a",
+		strings.Repeat("a", 128), strings.Repeat("a", 129), "a\n", "1"}
+	for _, s := range cases {
+		if got, want := ValidID(s), id.MatchString(s); got != want {
+			t.Errorf("ValidID(%q) = %v, the pattern says %v", s, got, want)
+		}
+		if got, want := ValidQID(s), qid.MatchString(s); got != want {
+			t.Errorf("ValidQID(%q) = %v, the pattern says %v", s, got, want)
+		}
+	}
+}
+
+type sealedInner struct {
+	Code  string   `json:"code" validate:"required,id"`
+	Score *float64 `json:"score,omitempty" validate:"required"`
+	Tags  []string `json:"tags,omitempty" validate:"omitempty,dive,required"`
+	Kind  string   `json:"kind" validate:"required,oneof=a b"`
+	Extra string   `json:"extra,omitempty" validate:"required_if=Kind b"`
+	Date  string   `json:"date,omitempty" validate:"omitempty,isodate"`
+	Dups  []string `json:"dups,omitempty" validate:"omitempty,unique"`
+}
+
+type sealedOuter struct {
+	Items []sealedInner  `json:"items" validate:"omitempty,dive"`
+	One   sealedInner    `json:"one"`
+	Ptr   *sealedInner   `json:"ptr,omitempty"`
+	Pair  [2]sealedInner `json:"pair"`
+}
+
+var _ = RegisterStruct(func(sl validator.StructLevel) {
+	if in := Current[sealedInner](sl); in.Kind == "a" && in.Extra != "" {
+		sl.ReportError(in.Extra, "extra", "Extra", "cross", "only for b")
+	}
+}, sealedInner{})
+
+// TestSealedAgreesWithPlain wants validation of a sealed value, which spares
+// the validator its boxing, to find what the validator finds when handed the
+// value itself, for values and pointers, with the "unique" tag that needs
+// the fallback and without.
+func TestSealedAgreesWithPlain(t *testing.T) {
+	score := 1.5
+	good := sealedInner{Code: "c1", Score: &score, Kind: "a"}
+	bad := sealedInner{Code: "-x", Tags: []string{""}, Kind: "b", Date: "2024-13", Extra: ""}
+	cross := sealedInner{Code: "c2", Score: &score, Kind: "a", Extra: "e"}
+	dups := sealedInner{Code: "c3", Score: &score, Kind: "a", Dups: []string{"x", "x"}}
+	values := map[string]any{
+		"valid":        sealedOuter{Items: []sealedInner{good}, One: good, Pair: [2]sealedInner{good, good}},
+		"invalid":      sealedOuter{Items: []sealedInner{good, bad, cross}, One: bad, Ptr: &cross, Pair: [2]sealedInner{cross, good}},
+		"pointer":      &sealedOuter{Items: []sealedInner{bad}, One: good, Ptr: &bad, Pair: [2]sealedInner{good, good}},
+		"needs unique": sealedOuter{Items: []sealedInner{dups}, One: good, Pair: [2]sealedInner{good, good}},
+	}
+	for name, v := range values {
+		t.Run(name, func(t *testing.T) {
+			lines := func(err error) []string {
+				var fes validator.ValidationErrors
+				if err != nil && !errors.As(err, &fes) {
+					t.Fatalf("not validation errors: %v", err)
+				}
+				var out []string
+				for _, fe := range fes {
+					p := fromFieldError(fe)
+					out = append(out, p.Pointer+" "+string(p.Code)+" "+p.Message)
+				}
+				slices.Sort(out)
+				return out
+			}
+			plain, sealed := lines(Validator().Struct(v)), lines(validateSealed(v))
+			if diff := cmp.Diff(plain, sealed); diff != "" {
+				t.Errorf("sealed validation differs (-plain +sealed):\n%s", diff)
+			}
+			if name != "valid" && len(plain) == 0 {
+				t.Errorf("no problems found in %s", name)
+			}
+		})
+	}
+}
+
+// TestComparePointersAsSplit wants the comparison of pointers to order them
+// as comparing their strings.Split segments does.
+func TestComparePointersAsSplit(t *testing.T) {
+	split := func(a, b string) int {
+		as, bs := strings.Split(a, "/"), strings.Split(b, "/")
+		for i := 0; i < len(as) && i < len(bs); i++ {
+			if as[i] == bs[i] {
+				continue
+			}
+			an, aerr := strconv.Atoi(as[i])
+			bn, berr := strconv.Atoi(bs[i])
+			if aerr == nil && berr == nil {
+				if an < bn {
+					return -1
+				} else if an > bn {
+					return 1
+				}
+				return 0
+			}
+			return strings.Compare(as[i], bs[i])
+		}
+		switch {
+		case len(as) < len(bs):
+			return -1
+		case len(as) > len(bs):
+			return 1
+		}
+		return 0
+	}
+	ptrs := []string{"", "/", "//", "/a", "/a/", "/a/b", "/a/2", "/a/10", "/a/10/b", "/b", "/10", "/9", "/a~1b", "/-1", "/+1", "/01", "a", "a/b"}
+	for _, a := range ptrs {
+		for _, b := range ptrs {
+			if got, want := comparePointers(a, b), split(a, b); got != want {
+				t.Errorf("comparePointers(%q, %q) = %d, want %d", a, b, got, want)
+			}
+		}
 	}
 }
