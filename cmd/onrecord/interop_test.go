@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -13,7 +11,8 @@ import (
 )
 
 // Both exports of the seed article are JSON-LD that a processor expands with
-// no member dropped; the Web Annotation one passes W3C's MUST assertions.
+// no member dropped. (bash .ci/run holds the Web Annotation one to W3C's MUST
+// assertions.)
 func TestExport(t *testing.T) {
 	path, _ := seedFile(t)
 	for _, to := range []string{"schemaorg", "webannotation"} {
@@ -28,20 +27,6 @@ func TestExport(t *testing.T) {
 			undefined, err := ldtest.Undefined(stdout.Bytes(), &ldtest.Loader{})
 			if err != nil || len(undefined) > 0 {
 				t.Errorf("undefined members %v (%v)", undefined, err)
-			}
-			if to != "webannotation" {
-				return
-			}
-			out := filepath.Join(t.TempDir(), "seed.jsonld")
-			if err := os.WriteFile(out, stdout.Bytes(), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			r, err := ldtest.W3CCheck(out)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if r.Failed > 0 || r.Annotations != 38 {
-				t.Errorf("W3C: %d annotations, %d failed:\n%s", r.Annotations, r.Failed, r.Output)
 			}
 		})
 	}
