@@ -61,4 +61,3 @@ func TestW3CConformanceCatches(t *testing.T) {
 		t.Errorf("a date as created: %d failures, want 1:\n%s", r.Failed, r.Output)
 	}
 }
-
