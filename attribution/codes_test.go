@@ -32,9 +32,14 @@ func TestCodesTable(t *testing.T) {
 		for _, spec := range gd.Specs {
 			vs := spec.(*ast.ValueSpec)
 			name := vs.Names[0].Name
-			sel, ok := vs.Values[0].(*ast.SelectorExpr)
-			if !ok || sel.Sel.Name != name {
-				t.Errorf("%s should be validation.%s", name, name)
+			var sel *ast.SelectorExpr
+			if call, ok := vs.Values[0].(*ast.CallExpr); ok && len(call.Args) == 1 {
+				if fun, ok := call.Fun.(*ast.Ident); ok && fun.Name == "Code" {
+					sel, _ = call.Args[0].(*ast.SelectorExpr)
+				}
+			}
+			if sel == nil || sel.Sel.Name != name {
+				t.Errorf("%s should be Code(validation.%s)", name, name)
 				continue
 			}
 			c, ok := internal[name]

@@ -14,7 +14,7 @@ import (
 func (d *Document) checkEntities() []validation.Problem {
 	var ps []validation.Problem
 	report := func(ptr string, code Code, msg string) {
-		ps = append(ps, validation.Problem{Pointer: ptr, Code: code, Message: msg})
+		ps = append(ps, validation.Problem{Pointer: ptr, Code: validation.Code(code), Message: msg})
 	}
 	speakers := make(map[string]int, len(d.Speakers))
 	for i, s := range d.Speakers {

@@ -169,7 +169,7 @@ func TestEveryCodeHasFixture(t *testing.T) {
 		name := strings.TrimSuffix(filepath.Base(file), ".want")
 		for _, line := range readWant(t, file) {
 			code := attribution.Code(line[strings.LastIndexByte(line, ' ')+1:])
-			if !slices.Contains(validation.Codes(), code) {
+			if !slices.Contains(attribution.Codes(), code) {
 				t.Errorf("%s expects %q, which is not a documented code", name, code)
 			}
 			if !slices.Contains(proved[code], name) {
@@ -177,7 +177,7 @@ func TestEveryCodeHasFixture(t *testing.T) {
 			}
 		}
 	}
-	for _, code := range validation.Codes() {
+	for _, code := range attribution.Codes() {
 		if len(proved[code]) == 0 {
 			t.Errorf("rule %q has no invalid fixture that proves it", code)
 			continue

@@ -69,9 +69,9 @@ func checkVersion(d *Document) error {
 	if d.FormatVersion != formatVersion01 {
 		return nil
 	}
-	return validation.AsError([]validation.Problem{{
+	return publicError(validation.AsError([]validation.Problem{{
 		Pointer: "/formatVersion",
-		Code:    CodeFormatVersion,
+		Code:    validation.Code(CodeFormatVersion),
 		Message: fmt.Sprintf("format version %s predates %s: read the document with attribution.Upgrade, which says what it changes", formatVersion01, FormatVersion),
-	}})
+	}}))
 }

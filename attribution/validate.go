@@ -33,7 +33,7 @@ var (
 	_ = validation.NonEmptyMembers[Document]("text")
 )
 
-func validate(v any) error { return validation.AsError(validation.Check(v)) }
+func validate(v any) error { return publicError(validation.AsError(validation.Check(v))) }
 
 func pointer(base string, tokens ...any) string { return validation.Pointer(base, tokens...) }
 
@@ -174,21 +174,21 @@ func quantityRules(sl validator.StructLevel) {
 // The error is a [*ValidationError] listing every problem.
 func (d *Document) Validate() error {
 	if d == nil {
-		return validation.AsError(validation.Check(d))
+		return publicError(validation.AsError(validation.Check(d)))
 	}
 	ps := validation.Check(d)
 	ps = append(ps, d.checkReferences()...)
 	ps = append(ps, d.checkEntities()...)
 	ps = append(ps, d.checkSpans()...)
 	d.nameObjects(ps)
-	return validation.AsError(ps)
+	return publicError(validation.AsError(ps))
 }
 
 func (d *Document) checkReferences() []validation.Problem {
 	var ps []validation.Problem
 	// Pointers are built only for the problems reported.
 	report := func(ptr string, code Code, msg string) {
-		ps = append(ps, validation.Problem{Pointer: ptr, Code: code, Message: msg})
+		ps = append(ps, validation.Problem{Pointer: ptr, Code: validation.Code(code), Message: msg})
 	}
 
 	// IDs are unique across the four lists; a repeated ID's problem says
@@ -381,17 +381,17 @@ func (d *Document) checkSpans() []validation.Problem {
 		// where it says: most spans match, and need none.
 		if s.End > n || d.Text[start:end] != s.Exact {
 			if hint := mismatchHint(x, s); hint != "" {
-				ps = append(ps, validation.Problem{Pointer: a.at.pointer(), Code: CodeSpanMismatch, Message: hint})
+				ps = append(ps, validation.Problem{Pointer: a.at.pointer(), Code: validation.Code(CodeSpanMismatch), Message: hint})
 			}
 		}
 		if s.End > n {
-			ps = append(ps, validation.Problem{Pointer: a.at.pointer() + "/end", Code: CodeSpanOutsideText,
+			ps = append(ps, validation.Problem{Pointer: a.at.pointer() + "/end", Code: validation.Code(CodeSpanOutsideText),
 				Message: "ends past the end of the text (" + strconv.Itoa(n) + " code points)"})
 			continue
 		}
 		if d.Text[start:end] != s.Exact {
 			if utf8.RuneCountInString(s.Exact) == s.End-s.Start { // else the span's own rule reports it
-				ps = append(ps, validation.Problem{Pointer: a.at.pointer() + "/exact", Code: CodeSpanMismatch,
+				ps = append(ps, validation.Problem{Pointer: a.at.pointer() + "/exact", Code: validation.Code(CodeSpanMismatch),
 					Message: "differs from the text at the span's position"})
 			}
 			continue
@@ -399,14 +399,14 @@ func (d *Document) checkSpans() []validation.Problem {
 		if p := s.Prefix; p != "" {
 			k := utf8.RuneCountInString(p)
 			if k > s.Start || d.Text[at(s.Start-k):start] != p {
-				ps = append(ps, validation.Problem{Pointer: a.at.pointer() + "/prefix", Code: CodeSpanMismatch,
+				ps = append(ps, validation.Problem{Pointer: a.at.pointer() + "/prefix", Code: validation.Code(CodeSpanMismatch),
 					Message: "differs from the text just before the span"})
 			}
 		}
 		if sfx := s.Suffix; sfx != "" {
 			k := utf8.RuneCountInString(sfx)
 			if s.End+k > n || d.Text[end:at(s.End+k)] != sfx {
-				ps = append(ps, validation.Problem{Pointer: a.at.pointer() + "/suffix", Code: CodeSpanMismatch,
+				ps = append(ps, validation.Problem{Pointer: a.at.pointer() + "/suffix", Code: validation.Code(CodeSpanMismatch),
 					Message: "differs from the text just after the span"})
 			}
 		}

@@ -90,8 +90,8 @@ var goCheck = map[string]func([]byte) []attribution.Problem{
 
 func checkValue[T interface{ Validate() error }](data []byte) []attribution.Problem {
 	var v T
-	if ps := validation.DecodeStrict(data, &v); len(ps) > 0 {
-		return ps
+	if err := validation.Decode(data, &v); err != nil {
+		return problems(err)
 	}
 	return problems(v.Validate())
 }

@@ -115,7 +115,7 @@ func TestEveryCrossFieldRuleAccounted(t *testing.T) {
 	}
 	goOnly, partly := jsonschema.GoOnly(), jsonschema.PartlyGoOnly()
 	for _, c := range append(slices.Clone(goOnly), partly...) {
-		if !slices.Contains(validation.Codes(), c) {
+		if !slices.Contains(attribution.Codes(), c) {
 			t.Errorf("%s is not a rule code", c)
 		}
 	}

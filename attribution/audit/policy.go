@@ -5,7 +5,6 @@ import (
 	"io"
 	"slices"
 
-	"github.com/onrecord/onrecord/attribution"
 	"github.com/onrecord/onrecord/internal/validation"
 )
 
@@ -190,8 +189,8 @@ func (p Policy) Validate() error {
 	ps := validation.Check(p)
 	for i, s := range p.Checks {
 		if s.Check != "" && slices.ContainsFunc(p.Checks[:i], func(o Setting) bool { return o.Check == s.Check }) {
-			ps = append(ps, attribution.Problem{Pointer: validation.Pointer("/checks", i, "check"),
-				Code: attribution.CodeDuplicateID, Message: "lists a check already listed"})
+			ps = append(ps, validation.Problem{Pointer: validation.Pointer("/checks", i, "check"),
+				Code: validation.CodeDuplicateID, Message: "lists a check already listed"})
 		}
 	}
 	return validation.AsError(ps)

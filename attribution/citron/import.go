@@ -248,7 +248,7 @@ func (b *builder) warn(ptr string, code attribution.Code, msg string) { b.warnin
 func (b *builder) decode(data []byte, v any) error {
 	var fatal []validation.Problem
 	for _, p := range validation.DecodeStrict(data, v) {
-		if p.Code == attribution.CodeUnknownField {
+		if p.Code == validation.CodeUnknownField {
 			b.warnings.List = append(b.warnings.List, validation.Problem{Pointer: p.Pointer, Code: p.Code,
 				Message: "is not a member of citron's format: ignored"})
 			continue
@@ -261,7 +261,7 @@ func (b *builder) decode(data []byte, v any) error {
 	if len(b.warnings.List) > 0 {
 		// DecodeStrict fills v only when it finds nothing at all.
 		if err := json.Unmarshal(data, v); err != nil {
-			return validation.AsError([]validation.Problem{{Code: attribution.CodeType, Message: "cannot be decoded"}})
+			return validation.AsError([]validation.Problem{{Code: validation.CodeType, Message: "cannot be decoded"}})
 		}
 	}
 	return nil
@@ -591,7 +591,7 @@ func (b *builder) finish() (*Result, error) {
 	if err := b.doc.Validate(); err != nil {
 		return nil, fmt.Errorf("citron: the imported document does not validate: %w", err)
 	}
-	return &Result{Document: b.doc, Warnings: validation.Sort(b.warnings.List)}, nil
+	return &Result{Document: b.doc, Warnings: b.warnings.Sorted()}, nil
 }
 
 // firstLine returns the text's first non-blank line, trimmed, cut at 200

@@ -157,7 +157,7 @@ func ImportLine(line []byte, opts Options) (*Record, error) {
 	if err := json.Unmarshal(line, &probe); err != nil || probe == nil {
 		ps := validation.DecodeStrict(line, &Quotation{})
 		if len(ps) == 0 {
-			ps = []validation.Problem{{Code: attribution.CodeType, Message: "must be an object"}}
+			ps = []validation.Problem{{Code: validation.CodeType, Message: "must be an object"}}
 		}
 		return nil, validation.AsError(ps)
 	}
@@ -192,9 +192,9 @@ func (b *builder) decode(line []byte, v any) error {
 	var fatal []validation.Problem
 	unknown := false
 	for _, p := range validation.DecodeStrict(line, v) {
-		if p.Code == attribution.CodeUnknownField {
+		if p.Code == validation.CodeUnknownField {
 			unknown = true
-			b.warn(p.Pointer, p.Code, "is not a member of Quotebank's format: ignored")
+			b.warn(p.Pointer, attribution.Code(p.Code), "is not a member of Quotebank's format: ignored")
 			continue
 		}
 		fatal = append(fatal, p)
@@ -204,7 +204,7 @@ func (b *builder) decode(line []byte, v any) error {
 	}
 	if unknown {
 		if err := json.Unmarshal(line, v); err != nil {
-			return validation.AsError([]validation.Problem{{Code: attribution.CodeType, Message: "cannot be decoded"}})
+			return validation.AsError([]validation.Problem{{Code: validation.CodeType, Message: "cannot be decoded"}})
 		}
 	}
 	return nil
@@ -347,7 +347,7 @@ func (b *builder) finish() (*Record, error) {
 	if err := b.doc.Validate(); err != nil {
 		return nil, fmt.Errorf("quotebank: the imported document does not validate: %w", err)
 	}
-	return &Record{Document: b.doc, Warnings: validation.Sort(b.warnings.List)}, nil
+	return &Record{Document: b.doc, Warnings: b.warnings.Sorted()}, nil
 }
 
 // importQuotation imports a quotation-centric record: a document without a
@@ -361,7 +361,7 @@ func importQuotation(line []byte, opts Options) (*Record, error) {
 		return nil, err
 	}
 	if strings.TrimSpace(q.Quotation) == "" {
-		return nil, validation.AsError([]validation.Problem{{Pointer: "/quotation", Code: attribution.CodeRequired,
+		return nil, validation.AsError([]validation.Problem{{Pointer: "/quotation", Code: validation.CodeRequired,
 			Message: "a record needs its quotation"}})
 	}
 	id := q.QuoteID

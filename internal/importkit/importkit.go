@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/onrecord/onrecord/attribution"
 	"github.com/onrecord/onrecord/internal/validation"
 )
 
@@ -73,8 +74,19 @@ type Problems struct {
 }
 
 // Add records a problem.
-func (p *Problems) Add(pointer string, code validation.Code, msg string) {
-	p.List = append(p.List, validation.Problem{Pointer: pointer, Code: code, Message: msg})
+func (p *Problems) Add(pointer string, code attribution.Code, msg string) {
+	p.List = append(p.List, validation.Problem{Pointer: pointer, Code: validation.Code(code), Message: msg})
+}
+
+// Sorted returns the problems in validation's order, one for each pointer and
+// code, as the public problems of package attribution.
+func (p *Problems) Sorted() []attribution.Problem {
+	sorted := validation.Sort(p.List)
+	out := make([]attribution.Problem, len(sorted))
+	for i, q := range sorted {
+		out[i] = attribution.Problem{Pointer: q.Pointer, Code: attribution.Code(q.Code), Message: q.Message, Object: q.Object}
+	}
+	return out
 }
 
 // Pointer joins reference tokens into a JSON Pointer.

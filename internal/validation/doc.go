@@ -4,7 +4,9 @@
 // the [Error] type that lists each problem with a JSON Pointer, a rule code and
 // a message.
 //
-// The public packages re-export what a caller needs (attribution.ValidationError,
-// attribution.Problem, the rule codes); this package stays internal so that the
-// rules have one home and one configuration.
+// Package attribution defines the public error types (ValidationError,
+// Problem, Code) and the table of rule codes; it converts an [Error] into its
+// ValidationError when it returns one, and [Error.As] lets errors.As do the
+// same for the errors of the other packages. This package stays internal so
+// that the rules have one home and one configuration.
 package validation

@@ -255,3 +255,18 @@ func Lines(err error) []string {
 	}
 	return out
 }
+
+// publicAs turns an *Error into the public error type of package attribution
+// for errors.As; package attribution sets it.
+var publicAs func(e *Error, target any) bool
+
+// SetPublicAs sets how errors.As turns an *Error into the public error type;
+// package attribution calls it once, in a variable's initializer.
+func SetPublicAs(fn func(e *Error, target any) bool) bool {
+	publicAs = fn
+	return true
+}
+
+// As lets errors.As find the public *attribution.ValidationError in an
+// *Error, which the Validate methods of packages source and quote return.
+func (e *Error) As(target any) bool { return publicAs != nil && publicAs(e, target) }
