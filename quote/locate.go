@@ -130,7 +130,12 @@ func (x *Index) Locate(exact string, opts ...LocateOption) (Span, error) {
 	if exact == "" {
 		return Span{}, fmt.Errorf("%w: nothing to locate", ErrEmpty)
 	}
-	cands := x.candidates(exact)
+	var cands []candidate
+	if sel.ranged {
+		cands = x.candidatesIn(exact, sel.from, sel.to)
+	} else {
+		cands = x.candidates(exact)
+	}
 	if sel.ranged {
 		cands = slices.DeleteFunc(cands, func(c candidate) bool { return c.start.cp < sel.from || c.end.cp > sel.to })
 	}
@@ -163,13 +168,48 @@ type candidate struct {
 // are folded and begin and end between normalization segments; none begins
 // or ends inside a character sequence.
 func (x *Index) candidates(exact string) []candidate {
-	var cands []candidate
-	seen := map[[2]int]bool{}
 	var textArray, foldArray *suffixarray.Index
 	if a := x.searching(); a != nil {
 		textArray, foldArray = a.text, a.folded
 	}
-	lookAll(textArray, x.text, exact, func(b int) {
+	return x.collect(exact,
+		func(pat string, found func(int)) { lookAll(textArray, x.text, pat, found) },
+		func(pat string, found func(int)) { lookAll(foldArray, x.folded().text, pat, found) })
+}
+
+// candidatesIn returns the occurrences of exact that may lie inside the code
+// points from start to end, found by scanning that stretch of the text (and
+// of its folding) alone, so that a look-up near a position costs what the
+// stretch costs, not what the whole text does. It may return occurrences
+// that reach just outside the stretch; Locate drops those.
+func (x *Index) candidatesIn(exact string, start, end int) []candidate {
+	n := x.Len(UnitCodePoint)
+	start, end = max(start, 0), min(end, n)
+	if start >= end {
+		return nil
+	}
+	ps, err1 := x.find(start, UnitCodePoint)
+	pe, err2 := x.find(end, UnitCodePoint)
+	if err1 != nil || err2 != nil {
+		return nil
+	}
+	f := x.folded()
+	fs, fe := f.before(start), f.after(end)
+	return x.collect(exact,
+		func(pat string, found func(int)) {
+			indexAll(x.text[ps.b:pe.b], pat, func(b int) { found(ps.b + b) })
+		},
+		func(pat string, found func(int)) {
+			indexAll(f.text[fs:fe], pat, func(b int) { found(fs + b) })
+		})
+}
+
+// collect gathers the occurrences of exact that look reports: byte for byte
+// in the text (verbatim), then in the folded text.
+func (x *Index) collect(exact string, verbatim, folded func(pat string, found func(int))) []candidate {
+	var cands []candidate
+	seen := map[[2]int]bool{}
+	verbatim(exact, func(b int) {
 		ps, err1 := x.find(b, UnitByte)
 		pe, err2 := x.find(b+len(exact), UnitByte)
 		if err1 != nil || err2 != nil || x.cuts(ps.b) || x.cuts(pe.b) {
@@ -185,7 +225,7 @@ func (x *Index) candidates(exact string) []candidate {
 		return cands
 	}
 	var loose []candidate
-	lookAll(foldArray, f.text, q, func(b int) {
+	folded(q, func(b int) {
 		si, ei := f.boundary(b), f.boundary(b+len(q))
 		if si < 0 || ei < 0 || f.segs[si].cp >= f.segs[ei].cp || seen[[2]int{f.segs[si].cp, f.segs[ei].cp}] {
 			return // a match inside a combining sequence, or one found already

@@ -228,3 +228,47 @@ func TestIndexConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestWithinRangeAgrees holds a look-up inside a range, which scans only that
+// stretch of the text, to what a brute force finds: of every stretch of the
+// text inside the range equivalent to the exact text, the verbatim one, else
+// the one nearest the hint. The words are curly and straight, composed and
+// decomposed, and repeated.
+func TestWithinRangeAgrees(t *testing.T) {
+	text := "“It’s late,” he said. “Cafe\u0301 first,” she said. It's late, café, he said; “it’s late.” “It’s late,” she said; cafe\u0301."
+	x := quote.NewIndex(text)
+	n := x.Len(quote.UnitCodePoint)
+	for _, exact := range []string{"said", "It's late", "café", "he said", "late"} {
+		for from := 0; from < n; from += 3 {
+			for _, width := range []int{4, 12, 40, n} {
+				to := min(n, from+width)
+				got, gotErr := x.Locate(exact, quote.WithinRange(from, to), quote.WithHint(from))
+				var want *quote.Span
+				for start := from; start < to; start++ {
+					for end := start + 1; end <= to; end++ {
+						c, err := x.Span(start, end, quote.UnitCodePoint)
+						if err != nil || !quote.Equivalent(c.Exact, exact) {
+							continue
+						}
+						better := want == nil ||
+							(c.Exact == exact) != (want.Exact == exact) && c.Exact == exact ||
+							(c.Exact == exact) == (want.Exact == exact) && abs(c.Start-from) < abs(want.Start-from)
+						if better {
+							want = &c
+						}
+					}
+				}
+				switch {
+				case want == nil && gotErr == nil:
+					t.Errorf("%q in [%d,%d): found %d-%d, want nothing", exact, from, to, got.Start, got.End)
+				case want != nil && gotErr != nil:
+					t.Errorf("%q in [%d,%d): %v, want %d-%d", exact, from, to, gotErr, want.Start, want.End)
+				case want != nil && (got.Start != want.Start || got.End != want.End):
+					t.Errorf("%q in [%d,%d): found %d-%d, want %d-%d", exact, from, to, got.Start, got.End, want.Start, want.End)
+				}
+			}
+		}
+	}
+}
+
+func abs(n int) int { return max(n, -n) }
