@@ -4,7 +4,8 @@
 //
 // # Attributions
 //
-// An [Attribution] is PARC 3.0's relation of source, cue and content: a
+// An [Attribution] is PARC 3.0's relation of source, cue and content
+// (https://aclanthology.org/L16-1619/): a
 // speaker (by ID, from package source), a quote (by ID, from package quote,
 // which carries the cue), a [Type] (assertion, belief, denial...), the claims
 // the words make, and, for nested attribution, a parent. In "He outlined

@@ -13,7 +13,7 @@
 //
 //   - one for each speaker the quote is attributed to (joint speakers too):
 //     a SpecificResource with purpose identifying whose source is the
-//     speaker as a schema.org Person or Organization;
+//     speaker as a schema.org (https://schema.org/) Person or Organization;
 //   - the quote's kind: a SpecificResource with purpose classifying whose
 //     source is onrecord's IRI for it ([KindIRI]:
 //     https://onrecord.github.io/ns#direct, #indirect, #partial, #mixed);
@@ -32,7 +32,8 @@
 // Each annotation's creator is the document's annotating agent (a Person, or
 // a Software with its homepage and schema:softwareVersion); a program is the
 // generator too. created is the document's annotation date as an
-// xsd:dateTime in UTC ending in Z, as W3C requires: an RFC 3339 date and time
+// xsd:dateTime in UTC ending in Z, as W3C requires: an RFC 3339
+// (https://www.rfc-editor.org/rfc/rfc3339) date and time
 // is moved to UTC, and a date stands for its first instant in UTC
 // ("2026-11-25" becomes "2026-11-25T00:00:00Z", "2026-11" the first of the
 // month, "2026" the first of January).
@@ -59,7 +60,6 @@
 // onrecord's terms are declared by onrecord's context without redefining any
 // annotation term. [Contexts] returns both, so that a JSON-LD processor can
 // work offline; the copy of W3C's context holds only the terms the export
-// uses. The package's tests expand the export of the seed article with a
-// JSON-LD processor and check that no member is dropped, and run W3C's own
-// conformance tests (the MUST assertions of annotationMusts.test) on it.
+// uses. Expanded by a JSON-LD processor, an export loses no member, and it
+// meets the MUST assertions of W3C's conformance tests for the model.
 package webannotation
