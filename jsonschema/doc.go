@@ -1,4 +1,4 @@
-// Package jsonschema holds onrecord's JSON Schema (draft 2020-12), for
+// Package jsonschema holds onrecord's [JSON Schema] (draft 2020-12), for
 // programs in other languages, and the generator that derives it from the Go
 // model.
 //
@@ -81,8 +81,9 @@
 // Countries are the 249 ISO 3166-1 alpha-2 codes that the standard assigns,
 // from one table that Go checks and the schema lists as its enum: reserved
 // ("UK", "UN", "EU"), withdrawn ("SU", "YU") and user-assigned ("XK") codes
-// are refused by both. A language tag that names an extension singleton twice
-// ("en-a-bbb-a-ccc") is refused by both, the schema with "not".
+// are refused by both. A [BCP 47] language tag that names an extension
+// singleton twice ("en-a-bbb-a-ccc") is refused by both, the schema with
+// "not".
 //
 // Numbers are JSON numbers that a Go float64 holds: a quantity's value, low
 // and high lie between -1.7976931348623157e308 and 1.7976931348623157e308
@@ -171,4 +172,7 @@
 // the same verdict from both, except that where Go finds only the rules above
 // broken, the schema accepts. ajv and Python's jsonschema give the same
 // verdicts, but for the differences listed under "Validators differ".
+//
+// [JSON Schema]: https://json-schema.org/draft/2020-12
+// [BCP 47]: https://www.rfc-editor.org/info/bcp47
 package jsonschema

@@ -38,16 +38,14 @@
 // A [Cue] is the word or phrase that introduces the quote ("told", "denies",
 // "according to"). A [Channel] says how the words were obtained: an interview,
 // a statement, a report with its date, a post on social media ([ChannelKind]).
-// The recipient ("told The Media Line"), the language as a BCP 47 tag
-// (https://www.rfc-editor.org/info/bcp47), a
+// The recipient ("told The Media Line"), the language as a [BCP 47] tag, a
 // [Translation] and when the words were said complete the record.
 //
 // # Spans
 //
 // A [Span] locates a stretch of the text by code-point offsets, half-open, and
 // by its exact text with a prefix and a suffix (the TextPositionSelector and
-// TextQuoteSelector of the W3C Web Annotation Data Model,
-// https://www.w3.org/TR/annotation-model/). [NewSpan] builds one from
+// TextQuoteSelector of the [W3C Web Annotation Data Model]). [NewSpan] builds one from
 // positions, with [DefaultContext] code points of context on each side.
 //
 // Programs count positions differently ([Unit]): Python and W3C count code
@@ -81,4 +79,7 @@
 // [Index.ContextMatches] confirms it. Package attribution re-anchors every
 // span of a document this way
 // ([github.com/onrecord/onrecord/attribution.Document.Reanchor]).
+//
+// [W3C Web Annotation Data Model]: https://www.w3.org/TR/annotation-model/
+// [BCP 47]: https://www.rfc-editor.org/info/bcp47
 package quote

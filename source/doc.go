@@ -38,9 +38,10 @@
 // South Asia Center inside the Atlantic Council); an organization speaker's own
 // parent is [Speaker.ParentOrganization].
 //
+// # Validation
+//
 // [Speaker.Validate] returns nil or a
 // [*github.com/onrecord/onrecord/attribution.ValidationError] (a pointer:
 // give errors.As a **ValidationError), whose problems carry JSON Pointers
-// (RFC 6901, https://www.rfc-editor.org/rfc/rfc6901) relative to the
-// speaker.
+// (RFC 6901) relative to the speaker.
 package source

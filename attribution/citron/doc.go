@@ -42,8 +42,7 @@
 // of the wrong type (null included), is an error: a
 // [*attribution.ValidationError] whose problems point into citron's input.
 // Everything else the import works around and reports in Result.Warnings, each
-// with the JSON Pointer (https://www.rfc-editor.org/rfc/rfc6901) of the value
-// in citron's input and a code:
+// with the JSON Pointer (RFC 6901) of the value in citron's input and a code:
 //
 //	span-mismatch          a span's words do not have the length its offsets
 //	                       say, or differ from the text there (citron's own

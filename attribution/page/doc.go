@@ -27,8 +27,7 @@
 // # Findings
 //
 // An audit's findings are passed as [Finding] values in [Options], and each is
-// shown beside what its JSON Pointer (RFC 6901,
-// https://www.rfc-editor.org/rfc/rfc6901) concerns: in the margin of the text at
+// shown beside what its JSON Pointer (RFC 6901) concerns: in the margin of the text at
 // the start of the quote of /quotes/N or /attributions/N, of the claim of
 // /claims/N when the claim has a span, or of the mention of /mentions/N;
 // beside the claim, the speaker or the credit in their lists otherwise

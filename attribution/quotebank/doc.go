@@ -48,9 +48,8 @@
 // value of the wrong type (null included), or has no quotation, is an error for
 // that line: a [*LineError] wrapping a [*attribution.ValidationError] whose
 // problems point into the line. Everything else the import works around and
-// reports in the record's Warnings, with the JSON Pointer
-// (https://www.rfc-editor.org/rfc/rfc6901) of the value in the line and a
-// code:
+// reports in the record's Warnings, with the JSON Pointer (RFC 6901) of the
+// value in the line and a code:
 //
 //	unknown-field      a member Quotebank's formats do not define: ignored
 //	type, range        a probability that is not a number from 0 to 1, a

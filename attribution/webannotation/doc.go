@@ -32,8 +32,7 @@
 // Each annotation's creator is the document's annotating agent (a Person, or
 // a Software with its homepage and schema:softwareVersion); a program is the
 // generator too. created is the document's annotation date as an
-// xsd:dateTime in UTC ending in Z, as W3C requires: an RFC 3339
-// (https://www.rfc-editor.org/rfc/rfc3339) date and time
+// xsd:dateTime in UTC ending in Z, as W3C requires: an RFC 3339 date and time
 // is moved to UTC, and a date stands for its first instant in UTC
 // ("2026-11-25" becomes "2026-11-25T00:00:00Z", "2026-11" the first of the
 // month, "2026" the first of January).

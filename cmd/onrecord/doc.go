@@ -26,12 +26,15 @@
 //
 // # Exit status
 //
-// Every command exits 0 when all is well, 1 when the input has problems (a
-// document that does not decode or validate, an audit finding at or above
-// --fail-on, a record that could not be imported), and 2 when the command
-// could not do its work: a wrong command line, a file that cannot be read or
-// written. The audit exits 2 too for a document that is not valid, whose
-// audit could not be relied on.
+// Every command exits with one of three statuses:
+//
+//   - 0: all is well;
+//   - 1: the input has problems: a document that does not decode or
+//     validate, an audit finding at or above --fail-on, a record that could
+//     not be imported;
+//   - 2: the command could not do its work: a wrong command line, a file that
+//     cannot be read or written; for audit, also a document that does not
+//     decode or validate, whose audit could not be relied on.
 //
 // # validate
 //
@@ -48,7 +51,11 @@
 //
 // --format json writes one JSON object per document instead:
 //
-//	{"file":"broken.json","line":0,"valid":false,"problems":[{"pointer":"/attributions/0/parent","code":"attribution-cycle","message":"the attribution is its own ancestor","object":"a1"},...],"more":0}
+//	{"file":"broken.json","line":0,"valid":false,"problems":[
+//	  {"pointer":"/attributions/0/parent","code":"attribution-cycle","message":"the attribution is its own ancestor","object":"a1"},
+//	  ...],"more":0}
+//
+// (on one line; line is 0 for a document that is a file of its own).
 //
 // --jobs N validates N documents of a stream at once (0: one per processor).
 //

@@ -54,15 +54,16 @@
 //
 // # Exit status
 //
-// 0 when the report or the JSON is printed, whatever the audit finds; 1 when
-// the document file does not decode or validate, each problem printed on
-// standard error with its JSON Pointer:
+//   - 0: the report or the JSON is printed, whatever the audit finds;
+//   - 1: the document file does not decode or validate;
+//   - 2: the command line is wrong or the file cannot be read.
+//
+// A document that does not decode or validate gets each problem on standard
+// error, with its JSON Pointer:
 //
 //	doc.json: 2 problems
 //	  /attributions/0/parent	attribution-cycle	the attribution is its own ancestor
 //	  /attributions/1/parent	attribution-cycle	the attribution is its own ancestor
-//
-// 2 for a wrong command line or a file that cannot be read.
 package main
 
 import (
