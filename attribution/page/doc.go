@@ -4,7 +4,8 @@
 //
 //	err := page.Write(w, doc, page.Options{Findings: findings})
 //
-// The command "onrecord html FILE > story.html" writes the same page for a
+// The command "onrecord html FILE > story.html"
+// ([github.com/onrecord/onrecord/cmd/onrecord]) writes the same page for a
 // document file.
 //
 // # What the page shows
