@@ -26,6 +26,6 @@
 //     fragments inside the writer's sentences;
 //   - claims without any source: figures "estimated" by nobody in particular.
 //
-// The command github.com/onrecord/onrecord/examples/sourcing prints this
+// The command [github.com/onrecord/onrecord/examples/sourcing] prints this
 // document as a table.
 package seed
