@@ -1,6 +1,6 @@
-// Package jsonschema holds onrecord's [JSON Schema] (draft 2020-12), for
+// Package jsonschema holds onrecord's JSON Schema (draft 2020-12), for
 // programs in other languages, and the generator that derives it from the Go
-// model.
+// model. The specification is [JSON Schema]'s.
 //
 // Its name is that of other JSON Schema packages a program often imports
 // beside it (github.com/invopop/jsonschema,

@@ -1,6 +1,7 @@
-// Package citron imports the quotes that BBC's citron
-// (https://github.com/bbc/citron) finds, in both of the shapes citron writes,
-// into onrecord documents.
+// Package citron imports the quotes that BBC's citron finds, in both of the
+// shapes citron writes, into onrecord documents. citron
+// (https://github.com/bbc/citron) finds quotes in English news text and the
+// people who said them.
 //
 // # The two shapes
 //

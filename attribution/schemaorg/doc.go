@@ -1,7 +1,10 @@
-// Package schemaorg exports an onrecord document as schema.org
-// (https://schema.org/) JSON-LD, in
+// Package schemaorg exports an onrecord document as schema.org JSON-LD, in
 // the vocabulary that search engines and fact-checking tools read, with a
 // small vocabulary of onrecord's own for what schema.org cannot say.
+//
+// The terms are schema.org's (https://schema.org/): the quotations are
+// Quotations (https://schema.org/Quotation), the claims Claims
+// (https://schema.org/Claim).
 //
 // # The graph
 //

@@ -1,7 +1,10 @@
-// Package webannotation exports an onrecord document as W3C Web Annotations
-// (https://www.w3.org/TR/annotation-model/): an AnnotationCollection whose
-// one AnnotationPage holds an annotation for each quote and, on request, for
-// each claim and each mention of a speaker.
+// Package webannotation exports an onrecord document as W3C Web Annotations:
+// an AnnotationCollection whose one AnnotationPage holds an annotation for
+// each quote and, on request, for each claim and each mention of a speaker.
+//
+// The terms are those of the W3C Web Annotation Data Model
+// (https://www.w3.org/TR/annotation-model/) and its vocabulary
+// (https://www.w3.org/TR/annotation-vocab/).
 //
 // # An annotation for each quote
 //

@@ -1,9 +1,11 @@
-// Command sourcing prints the sourcing of a news text as a table: who is
-// quoted, how the text describes them, whether they are named, what kind of
-// quote, with which cue, and the words; then a summary of speakers, quotes and
-// claims, with the claims that no one is cited for and the anonymous sources
-// whose anonymity the text does not explain; it ends with the sourcing audit
-// under the strictest preset
+// Command sourcing prints the sourcing of a news text as a table, with a
+// summary and the sourcing audit.
+//
+// The table says who is quoted, how the text describes them, whether they are
+// named, what kind of quote, with which cue, and the words. The summary counts
+// speakers, quotes and claims, and lists the claims that no one is cited for
+// and the anonymous sources whose anonymity the text does not explain. The
+// audit is under the strictest preset
 // ([github.com/onrecord/onrecord/attribution/audit.Strictest]). Without a
 // file, it prints the story that
 // [github.com/onrecord/onrecord/examples/seed] models.
