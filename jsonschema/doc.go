@@ -1,6 +1,6 @@
 // Package jsonschema holds onrecord's JSON Schema (draft 2020-12), for
 // programs in other languages, and the generator that derives it from the Go
-// model. The specification is [JSON Schema]'s.
+// model.
 //
 // Its name is that of other JSON Schema packages a program often imports
 // beside it (github.com/invopop/jsonschema,
@@ -11,7 +11,8 @@
 //
 // # The files
 //
-// There is one self-contained file per type that users exchange, named by
+// The files are schemas of [JSON Schema] draft 2020-12. There is one
+// self-contained file per type that users exchange, named by
 // [Names]: document.schema.json, speaker.schema.json, quote.schema.json,
 // attribution.schema.json and claim.schema.json, and policy.schema.json for
 // the policies of the sourcing audit
