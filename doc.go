@@ -66,12 +66,20 @@
 //   - [github.com/onrecord/onrecord/attribution/stream]: JSON Lines streams
 //     of documents, read one record at a time, in memory that does not grow
 //     with the stream, and written one per line.
+//   - [github.com/onrecord/onrecord/attribution/page]: a document's
+//     sourcing as one self-contained HTML page, the text with every quote
+//     marked by speaker, and the audit's findings beside the passages.
 //   - [github.com/onrecord/onrecord/jsonschema]: the JSON Schema of the
 //     model, for other languages.
-//   - github.com/onrecord/onrecord/cmd/onrecord: the command line;
-//     "onrecord validate" checks documents and streams.
-//   - github.com/onrecord/onrecord/examples/seed and its siblings: real
-//     stories modelled completely, with runnable examples.
+//   - [github.com/onrecord/onrecord/cmd/onrecord]: the command line, for
+//     documents and JSON Lines streams of them: validate, audit, html,
+//     export, import and schema. Install it with
+//     go install github.com/onrecord/onrecord/cmd/onrecord@latest.
+//   - [github.com/onrecord/onrecord/examples/seed] (a news story) and
+//     [github.com/onrecord/onrecord/examples/briefing] (a government briefing
+//     on background): real texts whose sourcing is modelled completely;
+//     [github.com/onrecord/onrecord/examples/sourcing], a command that prints
+//     a document's sourcing as a table.
 //
 // Imports flow one way: source and quote import neither each other nor
 // attribution; attribution joins them by ID; the exports and imports depend on

@@ -4,10 +4,11 @@
 //
 // # Attributions
 //
-// An [Attribution] is PARC 3.0's relation of source, cue and content: a
-// speaker (by ID, from package source), a quote (by ID, from package quote,
-// which carries the cue), a [Type] (assertion, belief, denial...), the claims
-// the words make, and, for nested attribution, a parent. In "He outlined
+// An [Attribution] is PARC 3.0's relation of source, cue and content
+// (https://aclanthology.org/L16-1619/): a speaker (by ID, from package
+// [source]), a quote (by ID, from package [quote], which carries the cue), a
+// [Type] (assertion, belief, denial...), the claims the words make, and, for
+// nested attribution, a parent. In "He outlined
 // Islamabad's firmly held belief that ...", the official's attribution is the
 // parent of Islamabad's.
 //
@@ -19,9 +20,10 @@
 // contradicts, denies, qualifies). A claim's sources are the attributions that
 // list it; a claim with none is one the text makes on its own authority, and
 // [Document.UnsourcedClaims] lists them. A claim also records two judgements
-// of the annotator that the sourcing audit (package attribution/audit) reads:
-// whether it disparages a person or an institution ([Claim.Pejorative]) and
-// whether the text puts it forward as a guess ([Claim.Speculative]).
+// of the annotator that the sourcing audit
+// ([github.com/onrecord/onrecord/attribution/audit]) reads: whether it
+// disparages a person or an institution ([Claim.Pejorative]) and whether the
+// text puts it forward as a guess ([Claim.Speculative]).
 //
 // A quantity's value, low and high are finite numbers that a Go float64
 // holds: from -1.7976931348623157e308 to 1.7976931348623157e308. [Decode]
@@ -71,8 +73,8 @@
 // only the current version and refuses an earlier one with a problem of code
 // format-version that names the way forward: [Upgrade] reads every version
 // below and returns the document at the current one, with the list of what it
-// changed and what a person should review. The JSON Schema files carry the
-// version in their $id.
+// changed and what a person should review. The JSON Schema files
+// ([github.com/onrecord/onrecord/jsonschema]) carry the version in their $id.
 //
 //	version  status   what it added
 //	0.1      earlier  speakers, quotes, attributions, claims with figures and

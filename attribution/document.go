@@ -41,7 +41,7 @@ type Document struct {
 	// ("Farzana Shah", "Shah", "she"). Optional. Like citron's coreference
 	// and Quotebank's names.
 	Mentions []Mention `json:"mentions,omitempty" validate:"omitempty,dive"`
-	// Credits are the credits of the text's images, video and graphics.
+	// Credits are the credits of the text's images, video, graphics and sound.
 	// Optional.
 	Credits []Credit `json:"credits,omitempty" validate:"omitempty,dive"`
 	// Annotation records who or what made this document, and when.

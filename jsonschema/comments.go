@@ -71,7 +71,7 @@ var docComments = map[string]string{
 	"github.com/onrecord/onrecord/attribution.Document.Article":                           "Article describes the annotated text. Required.",
 	"github.com/onrecord/onrecord/attribution.Document.Attributions":                      "Attributions join speakers to quotes. Optional.",
 	"github.com/onrecord/onrecord/attribution.Document.Claims":                            "Claims lists the propositions the text puts forward, sourced or not. Optional.",
-	"github.com/onrecord/onrecord/attribution.Document.Credits":                           "Credits are the credits of the text's images, video and graphics. Optional.",
+	"github.com/onrecord/onrecord/attribution.Document.Credits":                           "Credits are the credits of the text's images, video, graphics and sound. Optional.",
 	"github.com/onrecord/onrecord/attribution.Document.FormatVersion":                     "FormatVersion is the version of the onrecord format the document follows; \"0.2\" for this package (see the package documentation's table of versions). Required. Like CloudEvents' specversion.",
 	"github.com/onrecord/onrecord/attribution.Document.Mentions":                          "Mentions are the places where the text names or refers to a speaker (\"Farzana Shah\", \"Shah\", \"she\"). Optional. Like citron's coreference and Quotebank's names.",
 	"github.com/onrecord/onrecord/attribution.Document.Quotes":                            "Quotes lists every quotation and paraphrase. Optional.",

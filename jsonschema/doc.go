@@ -2,31 +2,44 @@
 // programs in other languages, and the generator that derives it from the Go
 // model.
 //
+// Its name is that of other JSON Schema packages a program often imports
+// beside it (github.com/invopop/jsonschema,
+// github.com/santhosh-tekuri/jsonschema/v6); import it under another name
+// then:
+//
+//	import onrecordschema "github.com/onrecord/onrecord/jsonschema"
+//
 // # The files
 //
-// There is one self-contained file per type that users exchange, named by
+// The files are schemas of [JSON Schema] draft 2020-12. There is one
+// self-contained file per type that users exchange, named by
 // [Names]: document.schema.json, speaker.schema.json, quote.schema.json,
 // attribution.schema.json and claim.schema.json, and policy.schema.json for
-// the policies of the sourcing audit (package attribution/audit). Each has an absolute,
-// versioned $id under [BaseURL] (https://onrecord.github.io/schema/0.2/), a
-// title, and a description for every type and field, drawn from the Go doc
+// the policies of the sourcing audit
+// ([github.com/onrecord/onrecord/attribution/audit.Policy]). Each has an
+// absolute, versioned $id under [BaseURL] (https://onrecord.github.io/schema/0.2/),
+// a title, and a description for every type and field, drawn from the Go doc
 // comments. Each file keeps the types it uses in its own $defs and refers
 // only to them ("#/$defs/Span"), so a validator loads it without fetching
 // anything.
 //
-// The files are committed in this directory and embedded in the package:
-// [Files] and [File] read them, with no source files and no network. The
-// command onrecord writes them out:
+// The $id URLs are identifiers, not addresses: nothing is served at them, and
+// a validator that tries to fetch one fails. Give the validator the file
+// itself, registered under its $id ([ID]): the files are embedded in this
+// package, and [File] returns one, [Files] all of them as an [io/fs.FS],
+// needing neither the source nor the network; [Write] writes them into a
+// directory, as the command does:
 //
-//	go run github.com/onrecord/onrecord/cmd/onrecord schema -o DIR
+//	go run github.com/onrecord/onrecord/cmd/onrecord@latest schema -o DIR
+//
+// The package example registers a file with a validator this way.
 //
 // # How they are made
 //
-// go generate reads the doc comments of the types the schemas describe, from
-// packages source, quote, attribution and attribution/audit, into comments.go, then writes the schema files with [Generate], which
-// reflects on the Go types with github.com/invopop/jsonschema and then maps
-// the same validate tags that the Go validation checks to JSON Schema
-// keywords:
+// [Generate] makes a schema file from the Go types of packages source, quote,
+// attribution and attribution/audit, with their doc comments as descriptions:
+// it reflects on the types with github.com/invopop/jsonschema and then maps
+// the validate tags that the Go validation checks to JSON Schema keywords:
 //
 //   - required: the member is required and, for a string, not empty; a struct
 //     member whose empty value breaks a rule (such as article and annotation)
@@ -42,12 +55,12 @@
 //     (a span's start and end) are required, and members that decoding
 //     refuses empty (a document's text) get minLength 1: both lists are
 //     registered once, and the decoder reads them too;
-//   - the project's tags: id, qid, country, langtag, isodate and http_url
+//   - onrecord's own tags: id, qid, country, langtag, isodate and http_url
 //     refer to the $defs ID, QID, Country, LanguageTag, Date and HTTPURL.
 //
 // A tag without a mapping stops generation, and so does a type with a JSON
-// form of its own that has no schema for that form. A test fails when
-// regenerating would change a committed file.
+// form of its own that has no schema for that form. The embedded files are
+// what [Generate] returns for this version of the module.
 //
 // The cross-field rules that JSON Schema can say are said with if/then/else,
 // anyOf, oneOf and dependentRequired: a speaker is named or anonymous, never
@@ -69,8 +82,9 @@
 // Countries are the 249 ISO 3166-1 alpha-2 codes that the standard assigns,
 // from one table that Go checks and the schema lists as its enum: reserved
 // ("UK", "UN", "EU"), withdrawn ("SU", "YU") and user-assigned ("XK") codes
-// are refused by both. A language tag that names an extension singleton twice
-// ("en-a-bbb-a-ccc") is refused by both, the schema with "not".
+// are refused by both. A [BCP 47] language tag that names an extension
+// singleton twice ("en-a-bbb-a-ccc") is refused by both, the schema with
+// "not".
 //
 // Numbers are JSON numbers that a Go float64 holds: a quantity's value, low
 // and high lie between -1.7976931348623157e308 and 1.7976931348623157e308
@@ -150,13 +164,16 @@
 //
 // # Agreement
 //
-// The tests check that Go and the schema agree, with
-// github.com/santhosh-tekuri/jsonschema/v6 asserting formats: every valid
-// fixture and every Go-encoded value passes; every invalid fixture whose rule
-// the schema can say fails; and every one-step mutation of a valid sample
-// (a member dropped, a string emptied or broken, a type changed, a number out
-// of range, a list emptied or null, an unknown member added) gets the same
-// verdict from both; where Go finds only Go-only rules broken, the schema must
-// accept. The script .ci/other-languages/run holds ajv and Python's
-// jsonschema to the same verdicts.
+// Go and the schema give the same verdict, checked with
+// github.com/santhosh-tekuri/jsonschema/v6 asserting formats: every value
+// that Go encodes and validates passes the schema; every value that breaks a
+// rule the schema can say fails it; and every one-step change of a valid
+// value (a member dropped, a string emptied or broken, a type changed, a
+// number out of range, a list emptied or null, an unknown member added) gets
+// the same verdict from both, except that where Go finds only the rules above
+// broken, the schema accepts. ajv and Python's jsonschema give the same
+// verdicts, but for the differences listed under "Validators differ".
+//
+// [JSON Schema]: https://json-schema.org/draft/2020-12
+// [BCP 47]: https://www.rfc-editor.org/info/bcp47
 package jsonschema

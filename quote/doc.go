@@ -1,6 +1,19 @@
 // Package quote models what was said: quotations and paraphrases, their cues,
 // channels and languages, and where they stand in the text.
 //
+// # Entry points
+//
+//   - [Quote] records one quotation or paraphrase; [Quote.Validate] checks it.
+//   - [NewIndex] indexes a text once; [Index.Locate] then finds a passage in
+//     it and returns its [Span], with [WithPrefix], [WithSuffix], [WithHint]
+//     and [WithinRange] to choose among occurrences.
+//   - [Locate] finds one passage in a text without keeping an index.
+//   - [NewSpan] makes a span from code-point positions; [Index.Span] from
+//     positions in bytes or UTF-16 units.
+//   - [Index.Convert] and [Index.ConvertAll] convert offsets between code
+//     points, UTF-8 bytes and UTF-16 units ([Unit]); [Index.Offsets] gives a
+//     span's offsets in any of them.
+//
 // # Quotes
 //
 // A [Quote] reproduces a speaker's words in one of four ways ([Kind]):
@@ -25,14 +38,14 @@
 // A [Cue] is the word or phrase that introduces the quote ("told", "denies",
 // "according to"). A [Channel] says how the words were obtained: an interview,
 // a statement, a report with its date, a post on social media ([ChannelKind]).
-// The recipient ("told The Media Line"), the language as a BCP 47 tag, a
+// The recipient ("told The Media Line"), the language as a [BCP 47] tag, a
 // [Translation] and when the words were said complete the record.
 //
 // # Spans
 //
 // A [Span] locates a stretch of the text by code-point offsets, half-open, and
-// by its exact text with a prefix and a suffix (W3C Web Annotation's
-// TextPositionSelector and TextQuoteSelector). [NewSpan] builds one from
+// by its exact text with a prefix and a suffix (the TextPositionSelector and
+// TextQuoteSelector of the [W3C Web Annotation Data Model]). [NewSpan] builds one from
 // positions, with [DefaultContext] code points of context on each side.
 //
 // Programs count positions differently ([Unit]): Python and W3C count code
@@ -66,4 +79,7 @@
 // [Index.ContextMatches] confirms it. Package attribution re-anchors every
 // span of a document this way
 // ([github.com/onrecord/onrecord/attribution.Document.Reanchor]).
+//
+// [W3C Web Annotation Data Model]: https://www.w3.org/TR/annotation-model/
+// [BCP 47]: https://www.rfc-editor.org/info/bcp47
 package quote

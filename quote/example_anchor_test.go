@@ -3,6 +3,7 @@ package quote_test
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/onrecord/onrecord/quote"
 )
@@ -102,4 +103,87 @@ func ExampleWithinRange() {
 	fmt.Println(q.Start, q.End, cue.Start, err)
 	// Output:
 	// 38 48 53 <nil>
+}
+
+// NewSpan records a stretch of a text given by code-point positions, with its
+// exact text and some context on each side, here the words the official said.
+func ExampleNewSpan() {
+	text := "Speaking on condition of anonymity, a senior official said the talks had failed."
+	span, err := quote.NewSpan(text, 59, 79)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("[%d, %d) %q\n", span.Start, span.End, span.Exact)
+	fmt.Printf("prefix %q\n", span.Prefix)
+	fmt.Printf("suffix %q\n", span.Suffix)
+
+	_, err = quote.NewSpan(text, 62, 200)
+	fmt.Println(errors.Is(err, quote.ErrOutOfRange))
+	// Output:
+	// [59, 79) "the talks had failed"
+	// prefix "onymity, a senior official said "
+	// suffix "."
+	// true
+}
+
+// Convert turns one offset from one unit into another: here the byte offset
+// that Go's strings.Index returns into the code-point offset of a span, and
+// into the UTF-16 offset that JavaScript uses.
+func ExampleIndex_Convert() {
+	text := "Café owners 😟 said: “We’re closing.”"
+	x := quote.NewIndex(text)
+	b := strings.Index(text, "We’re")
+	cp, err := x.Convert(b, quote.UnitByte, quote.UnitCodePoint)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	u16, _ := x.Convert(b, quote.UnitByte, quote.UnitUTF16)
+	fmt.Println("byte", b, "code point", cp, "UTF-16", u16)
+
+	_, err = x.Convert(4, quote.UnitByte, quote.UnitCodePoint) // inside the é
+	fmt.Println(errors.Is(err, quote.ErrNotBoundary))
+	// Output:
+	// byte 27 code point 21 UTF-16 22
+	// true
+}
+
+// ConvertAll converts the offsets of many spans in one pass over the text:
+// here the UTF-16 starts and ends that a JavaScript annotator produced, into
+// code points.
+func ExampleIndex_ConvertAll() {
+	text := "👏 “Well done,” the coach said. “Again,” the captain replied."
+	x := quote.NewIndex(text)
+	utf16 := []int{4, 14, 33, 39} // two quotations: start, end, start, end
+	cps, err := x.ConvertAll(utf16, quote.UnitUTF16, quote.UnitCodePoint)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for i := 0; i < len(cps); i += 2 {
+		span, _ := x.Span(cps[i], cps[i+1], quote.UnitCodePoint)
+		fmt.Printf("[%d, %d) %s\n", span.Start, span.End, span.Exact)
+	}
+	// Output:
+	// [3, 13) Well done,
+	// [32, 38) Again,
+}
+
+// After an edit, a span's old position is a hint: among occurrences that the
+// context does not tell apart, the one nearest the hint is chosen.
+func ExampleWithHint() {
+	text := "“No,” she said. Later, asked again, she said: “No.” Then: “No,” once more."
+	x := quote.NewIndex(text)
+	for _, hint := range []int{0, 60} {
+		span, err := x.Locate("No,", quote.WithHint(hint))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println("hint", hint, "found at", span.Start)
+	}
+	// Output:
+	// hint 0 found at 1
+	// hint 60 found at 59
 }

@@ -180,6 +180,6 @@ func (b TranslationBasis) IsValid() bool { return slices.Contains(translationBas
 
 // Validate checks the quote's own rules: field formats, what its kind
 // requires, its spans' consistency. References to other quotes are checked
-// only by a document. The error is an
-// [github.com/onrecord/onrecord/attribution.ValidationError].
+// only by a document. The error is a
+// [*github.com/onrecord/onrecord/attribution.ValidationError].
 func (q Quote) Validate() error { return validate(q) }

@@ -25,11 +25,11 @@
 // editorial audit find it.
 //
 // The library never prints an anonymous speaker's identity: [Speaker.String],
-// Format and LogValue print the description, [Speaker.MarshalJSON] refuses an
-// anonymous speaker that carries a name, a QID or sameAs URLs (so json.Marshal,
-// attribution.Encode and slog's JSON handler fail rather than print it), and
-// validation messages never repeat a value. A caller who needs the identity
-// reads the fields.
+// [Speaker.Format] and [Speaker.LogValue] print the description;
+// [Speaker.MarshalJSON] refuses an anonymous speaker that carries a name, a
+// QID or sameAs URLs (so json.Marshal, attribution.Encode and slog's JSON
+// handler fail rather than print it); and validation messages never repeat a
+// value. A caller who needs the identity reads the fields.
 //
 // # Affiliations
 //
@@ -38,6 +38,16 @@
 // South Asia Center inside the Atlantic Council); an organization speaker's own
 // parent is [Speaker.ParentOrganization].
 //
-// Validation errors are [github.com/onrecord/onrecord/attribution.ValidationError]
-// values, with JSON Pointers relative to the value validated.
+// # Validation
+//
+// [Speaker.Validate] returns nil or a
+// [*github.com/onrecord/onrecord/attribution.ValidationError], a pointer,
+// whose problems carry JSON Pointers (RFC 6901) relative to the speaker:
+//
+//	var verr *attribution.ValidationError
+//	if errors.As(s.Validate(), &verr) {
+//		for _, p := range verr.Problems {
+//			fmt.Println(p.Pointer, p.Code) // /name named-or-anonymous
+//		}
+//	}
 package source

@@ -168,8 +168,8 @@ func (s Speaker) LogValue() slog.Value {
 }
 
 // Validate checks the speaker's own rules: its field formats, named or
-// anonymous, and its affiliations. Its error is an
-// [github.com/onrecord/onrecord/attribution.ValidationError] listing every
+// anonymous, and its affiliations. Its error is a
+// [*github.com/onrecord/onrecord/attribution.ValidationError] listing every
 // problem with a JSON Pointer relative to the speaker.
 func (s Speaker) Validate() error { return validate(s) }
 

@@ -184,7 +184,7 @@ func Strictest() Policy { return mustPreset(PresetStrictest) }
 // Validate checks the policy's rules: a name, a known base, known checks
 // and severities, and each check listed at most once (the last rule only Go
 // checks: JSON Schema cannot compare one member of a list's items). Its error
-// is an [attribution.ValidationError] with JSON Pointers into the policy.
+// is a [*attribution.ValidationError] with JSON Pointers into the policy.
 func (p Policy) Validate() error {
 	ps := validation.Check(p)
 	for i, s := range p.Checks {
@@ -224,8 +224,8 @@ func (p Policy) Severity(id CheckID) (Severity, bool) {
 
 // DecodePolicy reads a policy from JSON strictly, as
 // [attribution.Decode] reads a document (no unknown members, no repeated
-// keys, no nulls), and validates it. Its error is an
-// [attribution.ValidationError] with the JSON Pointer of each problem, or the
+// keys, no nulls), and validates it. Its error is a
+// [*attribution.ValidationError] with the JSON Pointer of each problem, or the
 // reading error.
 func DecodePolicy(r io.Reader) (Policy, error) {
 	data, err := io.ReadAll(r)

@@ -1,5 +1,7 @@
 // Package citron imports the quotes that BBC's citron finds, in both of the
-// shapes citron writes, into onrecord documents.
+// shapes citron writes, into onrecord documents. citron
+// (https://github.com/bbc/citron) finds quotes in English news text and the
+// people who said them.
 //
 // # The two shapes
 //
@@ -41,7 +43,7 @@
 // of the wrong type (null included), is an error: a
 // [*attribution.ValidationError] whose problems point into citron's input.
 // Everything else the import works around and reports in Result.Warnings, each
-// with the JSON Pointer of the value in citron's input and a code:
+// with the JSON Pointer (RFC 6901) of the value in citron's input and a code:
 //
 //	span-mismatch          a span's words do not have the length its offsets
 //	                       say, or differ from the text there (citron's own

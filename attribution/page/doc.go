@@ -4,7 +4,8 @@
 //
 //	err := page.Write(w, doc, page.Options{Findings: findings})
 //
-// The command "onrecord html FILE > story.html" writes the same page for a
+// The command "onrecord html FILE > story.html"
+// ([github.com/onrecord/onrecord/cmd/onrecord]) writes the same page for a
 // document file.
 //
 // # What the page shows
@@ -27,7 +28,7 @@
 // # Findings
 //
 // An audit's findings are passed as [Finding] values in [Options], and each is
-// shown beside what its JSON Pointer concerns: in the margin of the text at
+// shown beside what its JSON Pointer (RFC 6901) concerns: in the margin of the text at
 // the start of the quote of /quotes/N or /attributions/N, of the claim of
 // /claims/N when the claim has a span, or of the mention of /mentions/N;
 // beside the claim, the speaker or the credit in their lists otherwise
@@ -65,8 +66,7 @@
 // The page loads nothing: its style and its small script are inline, its
 // fonts are the reader's own, and it reads without the script (every quote's
 // particulars are listed). Every pair of colours it uses meets WCAG 2 level AA
-// contrast, which the package's tests compute; the marks are reached with the
-// Tab key; it has a print stylesheet.
+// contrast; the marks are reached with the Tab key; it has a print stylesheet.
 //
 // # Marks that nest and cross
 //

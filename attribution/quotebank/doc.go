@@ -39,8 +39,7 @@
 //
 // A [Reader] imports a JSON Lines stream line by line, each line a record of
 // either shape, holding one line at a time: a stream of millions of lines
-// imports in memory that does not grow with it (TestConstantMemory checks
-// the live heap). A bad line gives a [*LineError] with its line number, and
+// imports in memory that does not grow with it. A bad line gives a [*LineError] with its line number, and
 // the stream goes on. Decompress a .bz2 file with compress/bzip2 first.
 //
 // # Problems
@@ -49,8 +48,8 @@
 // value of the wrong type (null included), or has no quotation, is an error for
 // that line: a [*LineError] wrapping a [*attribution.ValidationError] whose
 // problems point into the line. Everything else the import works around and
-// reports in the record's Warnings, with the JSON Pointer of the value in the
-// line and a code:
+// reports in the record's Warnings, with the JSON Pointer (RFC 6901) of the
+// value in the line and a code:
 //
 //	unknown-field      a member Quotebank's formats do not define: ignored
 //	type, range        a probability that is not a number from 0 to 1, a

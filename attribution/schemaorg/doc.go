@@ -2,6 +2,10 @@
 // the vocabulary that search engines and fact-checking tools read, with a
 // small vocabulary of onrecord's own for what schema.org cannot say.
 //
+// The terms are schema.org's (https://schema.org/): the quotations are
+// Quotations (https://schema.org/Quotation), the claims Claims
+// (https://schema.org/Claim).
+//
 // # The graph
 //
 // An export is a JSON-LD @graph with the @context ["https://schema.org",
@@ -49,7 +53,7 @@
 //	continuationOf   Quotation      the quote this one continues
 //	spanStart,       Quotation,     the passage's code point offsets in
 //	spanEnd          Claim          articleBody, end exclusive
-//	attributionType  Quotation      assertion, belief, denial... (PARC)
+//	attributionType  Quotation      assertion, belief, denial... (PARC 3.0)
 //	confidence       Quotation      a program's confidence, 0 to 1
 //	onBehalfOf       Quotation      the speaker a spokesperson speaks for
 //	reportedIn       Quotation      the quotation of a nested attribution's
@@ -78,6 +82,6 @@
 // [Contexts] returns the two contexts the export names, for a JSON-LD
 // processor that works offline; the copy of schema.org's context holds only
 // what the export needs (its @vocab, the id and type aliases, and url and
-// sameAs as IRIs). The package's tests expand every export with a JSON-LD
-// processor and check that no member is dropped.
+// sameAs as IRIs). Expanded by a JSON-LD processor, an export loses no
+// member.
 package schemaorg

@@ -1,7 +1,10 @@
-// Package webannotation exports an onrecord document as W3C Web Annotations
-// (https://www.w3.org/TR/annotation-model/): an AnnotationCollection whose
-// one AnnotationPage holds an annotation for each quote and, on request, for
-// each claim and each mention of a speaker.
+// Package webannotation exports an onrecord document as W3C Web Annotations:
+// an AnnotationCollection whose one AnnotationPage holds an annotation for
+// each quote and, on request, for each claim and each mention of a speaker.
+//
+// The terms are those of the W3C Web Annotation Data Model
+// (https://www.w3.org/TR/annotation-model/) and its vocabulary
+// (https://www.w3.org/TR/annotation-vocab/).
 //
 // # An annotation for each quote
 //
@@ -13,7 +16,7 @@
 //
 //   - one for each speaker the quote is attributed to (joint speakers too):
 //     a SpecificResource with purpose identifying whose source is the
-//     speaker as a schema.org Person or Organization;
+//     speaker as a schema.org (https://schema.org/) Person or Organization;
 //   - the quote's kind: a SpecificResource with purpose classifying whose
 //     source is onrecord's IRI for it ([KindIRI]:
 //     https://onrecord.github.io/ns#direct, #indirect, #partial, #mixed);
@@ -59,7 +62,6 @@
 // onrecord's terms are declared by onrecord's context without redefining any
 // annotation term. [Contexts] returns both, so that a JSON-LD processor can
 // work offline; the copy of W3C's context holds only the terms the export
-// uses. The package's tests expand the export of the seed article with a
-// JSON-LD processor and check that no member is dropped, and run W3C's own
-// conformance tests (the MUST assertions of annotationMusts.test) on it.
+// uses. Expanded by a JSON-LD processor, an export loses no member, and it
+// meets the MUST assertions of W3C's conformance tests for the model.
 package webannotation

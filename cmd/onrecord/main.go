@@ -1,24 +1,3 @@
-// Command onrecord works with onrecord documents from the command line.
-//
-//	onrecord validate [--format text|json] [--jobs N] FILE...
-//
-// decodes and validates documents: each FILE a document (.json) or a JSON
-// Lines stream of documents (.jsonl, .ndjson), - for standard input (a
-// stream, or one document when its first line is not a whole JSON value). It prints every problem, then a summary; with --format json, one
-// JSON object per document. Its exit status is 0 when every document is
-// valid, 1 when any is not, and 2 when a file cannot be read or the command
-// line is wrong.
-//
-//	onrecord audit FILE...
-//
-// checks the sourcing of documents against newsroom rules (see "onrecord
-// help audit").
-//
-//	onrecord schema -o DIR
-//
-// writes document.schema.json, speaker.schema.json, quote.schema.json,
-// attribution.schema.json and claim.schema.json into DIR, creating it if
-// needed. Run "onrecord help CMD" or "onrecord CMD -h" for a command's help.
 package main
 
 import (

@@ -32,8 +32,8 @@ const (
 )
 
 // Document builds the onrecord document of the transcript. It fails only if
-// a passage it looks for is not found in the text exactly once, which the
-// package's tests rule out.
+// a passage it looks for is not found exactly once in [Text], which does not
+// happen with the text this version embeds.
 func Document() (*attribution.Document, error) {
 	b := attribution.NewBuilder(attribution.Document{
 		Article: attribution.Article{

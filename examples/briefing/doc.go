@@ -1,6 +1,7 @@
 // Package briefing models the sourcing of a government briefing given on
 // background: the opening statements of the White House's "Background Press
-// Call on the Release of Brittney Griner", embedded as [Text].
+// Call on the Release of Brittney Griner", embedded in the package. [Text]
+// returns it.
 //
 //	title      Background Press Call on the Release of Brittney Griner
 //	publisher  The White House, Briefing Room, Press Briefings

@@ -1,6 +1,6 @@
 // Package seed models the sourcing of one real news story completely: "Pakistan
 // restarts Afghan refugee repatriation amid border tensions" (The Media Line),
-// embedded as [Text].
+// embedded in the package. [Text] returns it.
 //
 // [Document] builds the story's onrecord document with
 // [github.com/onrecord/onrecord/attribution.Builder], paragraph by paragraph: every speaker as the story describes them, named or anonymous;
@@ -26,5 +26,6 @@
 //     fragments inside the writer's sentences;
 //   - claims without any source: figures "estimated" by nobody in particular.
 //
-// The command examples/sourcing prints this document as a table.
+// The command [github.com/onrecord/onrecord/examples/sourcing] prints this
+// document as a table.
 package seed

@@ -15,8 +15,8 @@ var text string
 func Text() string { return text }
 
 // Document builds the onrecord document of the story. It fails only if a
-// passage it looks for is not found in the text exactly once, which the
-// package's tests rule out.
+// passage it looks for is not found exactly once in [Text], which does not
+// happen with the text this version embeds.
 func Document() (*attribution.Document, error) {
 	b := attribution.NewBuilder(attribution.Document{
 		Article: attribution.Article{

@@ -1,9 +1,14 @@
-// Command sourcing prints the sourcing of a news text as a table: who is
-// quoted, how the text describes them, whether they are named, what kind of
-// quote, with which cue, and the words; then a summary of speakers, quotes and
-// claims, with the claims that no one is cited for and the anonymous sources
-// whose anonymity the text does not explain; it ends with the sourcing audit
-// under the strictest preset (package attribution/audit).
+// Command sourcing prints the sourcing of a news text as a table, with a
+// summary and the sourcing audit.
+//
+// The table says who is quoted, how the text describes them, whether they are
+// named, what kind of quote, with which cue, and the words. The summary counts
+// speakers, quotes and claims, and lists the claims that no one is cited for
+// and the anonymous sources whose anonymity the text does not explain. The
+// audit is under the strictest preset
+// ([github.com/onrecord/onrecord/attribution/audit.Strictest]). Without a
+// file, it prints the story that
+// [github.com/onrecord/onrecord/examples/seed] models.
 //
 // Of an anonymous source the report prints only what the story prints: the
 // description given in place of a name and where the source is based, never
@@ -12,14 +17,55 @@
 // words the story may use but not attribute, shows as "(deep background)",
 // not by its description.
 //
-// Usage:
+// # Usage
 //
-//	go run ./examples/sourcing            # the seed article's sourcing
-//	go run ./examples/sourcing -json      # the seed article as onrecord JSON
-//	go run ./examples/sourcing doc.json   # the same report for a document file
+// Install it, or run it without installing:
 //
-// A document file that does not decode or validate gets each problem with its
-// JSON Pointer on standard error, and exit status 1.
+//	go install github.com/onrecord/onrecord/examples/sourcing@latest
+//	go run github.com/onrecord/onrecord/examples/sourcing@latest [-json] [document.json]
+//
+//	sourcing              # the seed story's sourcing
+//	sourcing -json        # the seed story as onrecord JSON, instead of the report
+//	sourcing doc.json     # the same report for an onrecord document file
+//
+// The one flag, -json, prints the document as onrecord JSON instead of the
+// report; -h prints the usage.
+//
+// # Output
+//
+// The seed story's report begins:
+//
+//	Pakistan restarts Afghan refugee repatriation amid border tensions
+//	The Media Line, no byline
+//
+//	SPEAKER                                   DESCRIBED AS                                      NAMED      QUOTE     CUE                 WORDS
+//	senior intelligence official              Islamabad-based senior intelligence official      anonymous  indirect  told                a recent terror attack on a Pakistan military base near the…
+//	...
+//
+// and its summary reads:
+//
+//	Speakers: 11 (9 named, 1 unnamed, 1 anonymous; 6 person, 2 organization, 2 government, 1 group)
+//	Quotes: 38 (12 direct, 19 indirect, 3 partial, 4 mixed)
+//	Attributions: 38 (1 nested)
+//	Claims: 34 (10 with no source; relations: 6 supports, 1 contradicts, 2 denies, 2 qualifies)
+//
+//	Claims with no source:
+//	  - Pakistan will restart deporting Afghan refugees. (prediction)
+//	...
+//	Audit under the strictest preset: 14 findings (3 errors, 10 warnings, 1 notice)
+//
+// # Exit status
+//
+//   - 0: the report or the JSON is printed, whatever the audit finds;
+//   - 1: the document file does not decode or validate;
+//   - 2: the command line is wrong or the file cannot be read.
+//
+// A document that does not decode or validate gets each problem on standard
+// error, with its JSON Pointer:
+//
+//	doc.json: 2 problems
+//	  /attributions/0/parent	attribution-cycle	the attribution is its own ancestor
+//	  /attributions/1/parent	attribution-cycle	the attribution is its own ancestor
 package main
 
 import (
