@@ -100,8 +100,12 @@
 //
 // # Errors
 //
-// Validation and decoding return a [*ValidationError]: every [Problem] found,
-// each with an RFC 6901 JSON Pointer, a [Code] and an English message, in a
-// deterministic order. The Code constants are the table of rules; the JSON
-// Schema expresses every rule it can, and those marked "Go only" there need Go.
+// Validation and decoding return a [*ValidationError]: every [Problem] found
+// (the first [MaxProblems], and a count of the others), each with an RFC 6901
+// JSON Pointer, a [Code], an English message and, within a document, the ID
+// of the speaker, quote, attribution or claim it is in, in a deterministic
+// order. errors.As finds a *ValidationError in the error of every Validate
+// method of onrecord, whichever package it is in. The Code constants are the
+// table of rules ([Codes] lists them); the JSON Schema expresses every rule it
+// can, and those marked "Go only" there need Go.
 package attribution

@@ -1,8 +1,10 @@
 // Package validation holds the machinery that every onrecord package shares to
-// check its values: one lazily configured [validator.Validate], the project's
-// own validation tags, the registry of enumerations and cross-field rules, and
-// the [Error] type that lists each problem with a JSON Pointer, a rule code and
-// a message.
+// check its values.
+//
+// It holds one lazily configured [validator.Validate], the project's own
+// validation tags, the registry of enumerations and cross-field rules, the
+// strict decoder, and the [Error] type that lists each problem with a JSON
+// Pointer, a rule code and a message.
 //
 // Package attribution defines the public error types (ValidationError,
 // Problem, Code) and the table of rule codes; it converts an [Error] into its
