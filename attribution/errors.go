@@ -1,9 +1,7 @@
 package attribution
 
 import (
-	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/onrecord/onrecord/internal/validation"
 )
@@ -62,22 +60,7 @@ const MaxProblems = validation.MaxProblems
 
 // Error lists the problems on one line each, after a count, with the
 // control and other invisible characters of pointers and messages escaped.
-func (e *ValidationError) Error() string {
-	var b strings.Builder
-	if n := len(e.Problems) + e.More; n == 1 {
-		b.WriteString("1 problem")
-	} else {
-		fmt.Fprintf(&b, "%d problems", n)
-	}
-	for _, p := range e.Problems {
-		b.WriteString("\n  ")
-		b.WriteString(p.String())
-	}
-	if e.More > 0 {
-		fmt.Fprintf(&b, "\n  and %d more", e.More)
-	}
-	return b.String()
-}
+func (e *ValidationError) Error() string { return e.internal().Error() }
 
 // Has reports whether a problem with the code is at the pointer.
 func (e *ValidationError) Has(pointer string, code Code) bool {
@@ -100,15 +83,18 @@ func (p Problem) internal() validation.Problem {
 // is not meant for callers: they ask for a *ValidationError.
 func (e *ValidationError) As(target any) bool {
 	t, ok := target.(**validation.Error)
-	if !ok {
-		return false
+	if ok {
+		*t = e.internal()
 	}
+	return ok
+}
+
+func (e *ValidationError) internal() *validation.Error {
 	in := &validation.Error{Problems: make([]validation.Problem, len(e.Problems)), More: e.More}
 	for i, p := range e.Problems {
 		in.Problems[i] = p.internal()
 	}
-	*t = in
-	return true
+	return in
 }
 
 // publicError returns err as a *ValidationError when it is the validation

@@ -19,6 +19,7 @@ import (
 	sjs "github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/onrecord/onrecord/attribution"
+	"github.com/onrecord/onrecord/internal/schematest"
 	"github.com/onrecord/onrecord/internal/validation"
 	"github.com/onrecord/onrecord/jsonschema"
 	"github.com/onrecord/onrecord/quote"
@@ -39,38 +40,9 @@ type corpusLine struct {
 	Instance json.RawMessage `json:"instance"`
 }
 
-// noNetwork refuses to load any schema, so that a file that refers outside
-// itself fails to compile.
-type noNetwork struct{}
-
-func (noNetwork) Load(url string) (any, error) {
-	return nil, fmt.Errorf("refusing to load %s: a schema must be self-contained", url)
-}
-
 // compile compiles one committed schema file on its own, with formats
 // asserted.
-func compile(t testing.TB, name string) *sjs.Schema {
-	t.Helper()
-	data, err := jsonschema.File(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := sjs.UnmarshalJSON(bytes.NewReader(data))
-	if err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	c := sjs.NewCompiler()
-	c.AssertFormat()
-	c.UseLoader(noNetwork{})
-	if err := c.AddResource(jsonschema.ID(name), doc); err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	s, err := c.Compile(jsonschema.ID(name))
-	if err != nil {
-		t.Fatalf("compiling %s: %v", name, err)
-	}
-	return s
-}
+func compile(t testing.TB, name string) *sjs.Schema { return schematest.Compile(t, name) }
 
 // goCheck decodes data strictly as the schema's type and validates it, as Go
 // does, returning every problem.

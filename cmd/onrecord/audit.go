@@ -313,7 +313,7 @@ func printProblems(w io.Writer, head string, err error) {
 		fmt.Fprintf(w, "%s: %s\n", head, printable(err.Error()))
 		return
 	}
-	fmt.Fprintf(w, "%s: %s\n", head, plural(len(verr.Problems), "problem"))
+	fmt.Fprintf(w, "%s: %s\n", head, plural(len(verr.Problems)+verr.More, "problem"))
 	for _, p := range verr.Problems {
 		ptr := p.Pointer
 		if ptr == "" {
@@ -321,7 +321,12 @@ func printProblems(w io.Writer, head string, err error) {
 		}
 		fmt.Fprintf(w, "  %s\t%s\t%s\n", audit.Printable(ptr, 200), p.Code, audit.Printable(p.Message, 400))
 	}
+	if verr.More > 0 {
+		fmt.Fprintf(w, "  and %d more\n", verr.More)
+	}
 }
 
-// printable makes a value from the command line or the input safe to print.
+// printable makes a value from the command line or the input safe to print,
+// in every command: control and invisible characters escaped, long values
+// cut.
 func printable(s string) string { return audit.Printable(s, 200) }

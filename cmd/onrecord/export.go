@@ -68,13 +68,13 @@ func export(args []string, stdout, stderr io.Writer) int {
 	}
 	r, closeFile, err := openInput(fs.Arg(0))
 	if err != nil {
-		fmt.Fprintf(stderr, "onrecord export: %s\n", clean(err.Error()))
+		fmt.Fprintf(stderr, "onrecord export: %s\n", printable(err.Error()))
 		return 2
 	}
 	defer closeFile()
 	d, err := attribution.Decode(r)
 	if err != nil {
-		return reportProblems(stderr, "onrecord export: "+clean(fs.Arg(0)), err)
+		return reportProblems(stderr, "onrecord export: "+printable(fs.Arg(0)), err)
 	}
 	out := bufio.NewWriter(stdout)
 	switch *to {
@@ -84,7 +84,7 @@ func export(args []string, stdout, stderr io.Writer) int {
 		err = webannotation.Write(out, d, webannotation.Options{Base: *base, Claims: *claims, Mentions: *mentions})
 	}
 	if err != nil {
-		return reportProblems(stderr, "onrecord export: "+clean(fs.Arg(0)), err)
+		return reportProblems(stderr, "onrecord export: "+printable(fs.Arg(0)), err)
 	}
 	if err := out.Flush(); err != nil {
 		fmt.Fprintf(stderr, "onrecord export: %v\n", err)
@@ -120,28 +120,10 @@ func openInput(name string) (io.Reader, func(), error) {
 func reportProblems(stderr io.Writer, prefix string, err error) int {
 	if verr, ok := err.(*attribution.ValidationError); ok {
 		for _, p := range verr.Problems {
-			fmt.Fprintf(stderr, "%s: %s\n", prefix, clean(p.String()))
+			fmt.Fprintf(stderr, "%s: %s\n", prefix, printable(p.String()))
 		}
 		return 1
 	}
-	fmt.Fprintf(stderr, "%s: %s\n", prefix, clean(err.Error()))
+	fmt.Fprintf(stderr, "%s: %s\n", prefix, printable(err.Error()))
 	return 1
-}
-
-// clean escapes control characters and cuts long values, so that nothing
-// from the input reaches the terminal raw.
-func clean(s string) string {
-	const max = 300
-	out := make([]rune, 0, len(s))
-	for _, r := range s {
-		if len(out) >= max {
-			return string(out) + "..."
-		}
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
-			out = append(out, []rune(fmt.Sprintf("\\x%02x", r))...)
-			continue
-		}
-		out = append(out, r)
-	}
-	return string(out)
 }

@@ -3,13 +3,10 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"strings"
-	"unicode"
 
 	"github.com/onrecord/onrecord/attribution"
 	"github.com/onrecord/onrecord/attribution/audit"
@@ -69,7 +66,7 @@ func htmlCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		data, err = os.ReadFile(name)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "onrecord html: %s\n", htmlSafe(err.Error()))
+		fmt.Fprintf(stderr, "onrecord html: %s\n", printable(err.Error()))
 		return 2
 	}
 	doc, err := attribution.Decode(bytes.NewReader(data))
@@ -77,7 +74,7 @@ func htmlCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = doc.Validate()
 	}
 	if err != nil {
-		htmlProblems(stderr, name, err)
+		printProblems(stderr, "onrecord html: "+printable(name), err)
 		return 1
 	}
 	var opts page.Options
@@ -88,63 +85,19 @@ func htmlCommand(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		findings, err := audit.Run(doc, policy)
 		if err != nil {
-			fmt.Fprintf(stderr, "onrecord html: %s\n", htmlSafe(err.Error()))
+			fmt.Fprintf(stderr, "onrecord html: %s\n", printable(err.Error()))
 			return 2
 		}
 		opts.Findings = page.FromAudit(findings)
 	}
 	w := bufio.NewWriter(stdout)
 	if err := page.Write(w, doc, opts); err != nil {
-		fmt.Fprintf(stderr, "onrecord html: %s\n", htmlSafe(err.Error()))
+		fmt.Fprintf(stderr, "onrecord html: %s\n", printable(err.Error()))
 		return 2
 	}
 	if err := w.Flush(); err != nil {
-		fmt.Fprintf(stderr, "onrecord html: %s\n", htmlSafe(err.Error()))
+		fmt.Fprintf(stderr, "onrecord html: %s\n", printable(err.Error()))
 		return 2
 	}
 	return 0
-}
-
-// htmlProblems prints why a document cannot be shown: each problem with its
-// JSON Pointer and rule code.
-func htmlProblems(w io.Writer, name string, err error) {
-	name = htmlSafe(name)
-	var verr *attribution.ValidationError
-	if !errors.As(err, &verr) {
-		fmt.Fprintf(w, "onrecord html: %s: %s\n", name, htmlSafe(err.Error()))
-		return
-	}
-	if n := len(verr.Problems); n == 1 {
-		fmt.Fprintf(w, "onrecord html: %s: 1 problem\n", name)
-	} else {
-		fmt.Fprintf(w, "onrecord html: %s: %d problems\n", name, n)
-	}
-	for _, p := range verr.Problems {
-		ptr := p.Pointer
-		if ptr == "" {
-			ptr = `""`
-		}
-		fmt.Fprintf(w, "  %s\t%s\t%s\n", htmlSafe(ptr), p.Code, htmlSafe(p.Message))
-	}
-}
-
-// htmlSafe escapes control characters and cuts long values, so that nothing
-// from the input reaches the terminal raw.
-func htmlSafe(s string) string {
-	const limit = 300
-	var b strings.Builder
-	n := 0
-	for _, r := range s {
-		if n == limit {
-			b.WriteString("…")
-			break
-		}
-		n++
-		if unicode.IsControl(r) || r == unicode.ReplacementChar {
-			fmt.Fprintf(&b, "\\u%04x", r)
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }

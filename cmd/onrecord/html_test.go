@@ -130,16 +130,18 @@ func TestHTMLUsageAndErrors(t *testing.T) {
 	}
 }
 
-func TestHTMLSafe(t *testing.T) {
-	tests := map[string]string{
-		"plain":                  "plain",
-		"a\x1b[2Jb":              `a\u001b[2Jb`,
-		"tab\there":              `tab\u0009here`,
-		strings.Repeat("é", 400): strings.Repeat("é", 300) + "…",
+// TestHTMLEscapesInput: a file name and a member name from the input reach
+// standard error escaped, never as raw control characters.
+func TestHTMLEscapesInput(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"html", "missing\x1b[2J.json"}, strings.NewReader(""), &stdout, &stderr); code != 2 {
+		t.Errorf("exit status %d, want 2", code)
 	}
-	for in, want := range tests {
-		if got := htmlSafe(in); got != want {
-			t.Errorf("htmlSafe(%.20q) = %.40q, want %.40q", in, got, want)
-		}
+	doc := `{"formatVersion": "0.2", "article": {"headline": "h"}, "annotation": {"by": {"kind": "person", "name": "n"}, "created": "2026"}, "bad\u001b[2Jkey": 1}`
+	if code := run([]string{"html", "-"}, strings.NewReader(doc), &stdout, &stderr); code != 1 {
+		t.Errorf("exit status %d, want 1", code)
+	}
+	if strings.ContainsRune(stderr.String(), '\x1b') || !strings.Contains(stderr.String(), "unknown-field") {
+		t.Errorf("stderr not escaped, or without the problem:\n%q", stderr.String())
 	}
 }

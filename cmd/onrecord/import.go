@@ -77,7 +77,7 @@ func importCmd(args []string, stdout, stderr io.Writer) int {
 	name := fs.Arg(0)
 	r, closeFile, err := openInput(name)
 	if err != nil {
-		fmt.Fprintf(stderr, "onrecord import: %s\n", clean(err.Error()))
+		fmt.Fprintf(stderr, "onrecord import: %s\n", printable(err.Error()))
 		return 2
 	}
 	defer closeFile()
@@ -90,16 +90,16 @@ func importCmd(args []string, stdout, stderr io.Writer) int {
 	opts := citron.Options{Headline: *headline}
 	if *textFile != "" {
 		if err := readText(*textFile, &opts); err != nil {
-			fmt.Fprintf(stderr, "onrecord import: %s\n", clean(err.Error()))
+			fmt.Fprintf(stderr, "onrecord import: %s\n", printable(err.Error()))
 			return 2
 		}
 	}
 	res, err := citron.Read(r, opts)
 	if err != nil {
-		return reportProblems(stderr, "onrecord import: "+clean(name), err)
+		return reportProblems(stderr, "onrecord import: "+printable(name), err)
 	}
 	for _, w := range res.Warnings {
-		fmt.Fprintf(stderr, "onrecord import: %s: warning: %s\n", clean(name), clean(w.String()))
+		fmt.Fprintf(stderr, "onrecord import: %s: warning: %s\n", printable(name), printable(w.String()))
 	}
 	out := bufio.NewWriter(stdout)
 	if err := attribution.Encode(out, res.Document); err != nil {
@@ -159,17 +159,17 @@ func importQuotebank(r io.Reader, stdout, stderr io.Writer) int {
 			if errors.As(lerr.Err, &verr) {
 				reportProblems(stderr, prefix, verr)
 			} else {
-				fmt.Fprintf(stderr, "%s: %s\n", prefix, clean(lerr.Err.Error()))
+				fmt.Fprintf(stderr, "%s: %s\n", prefix, printable(lerr.Err.Error()))
 			}
 			continue
 		}
 		if err != nil {
 			out.Flush()
-			fmt.Fprintf(stderr, "onrecord import: %s\n", clean(err.Error()))
+			fmt.Fprintf(stderr, "onrecord import: %s\n", printable(err.Error()))
 			return 2
 		}
 		for _, w := range rec.Warnings {
-			fmt.Fprintf(stderr, "onrecord import: line %d: warning: %s\n", rec.Line, clean(w.String()))
+			fmt.Fprintf(stderr, "onrecord import: line %d: warning: %s\n", rec.Line, printable(w.String()))
 		}
 		if err := enc.Encode(rec.Document); err != nil {
 			fmt.Fprintf(stderr, "onrecord import: %v\n", err)
