@@ -97,6 +97,10 @@ func (b *Builder) Speaker(s source.Speaker, mentions ...Passage) string {
 		ptr := pointer("/mentions", len(b.doc.Mentions)) + "/span"
 		if sp, ok := b.place(ptr, m.Text, "", quote.WithPrefix(m.Prefix), quote.WithSuffix(m.Suffix)); ok {
 			b.doc.Mentions = append(b.doc.Mentions, Mention{Speaker: s.ID, Span: sp})
+		} else if s.Anonymity != nil {
+			// A passage that names an anonymous speaker but is not in the
+			// story may be their name: the error does not repeat it.
+			b.fails[len(b.fails)-1].Withheld = true
 		}
 	}
 	return s.ID
@@ -307,12 +311,19 @@ type PlaceError struct {
 	// Err says why: it wraps [quote.ErrNotFound], [quote.ErrEmpty], or is
 	// a [*quote.AmbiguousError] with the places that tie.
 	Err error
+	// Withheld records that the passage is a mention of an anonymous
+	// speaker, which Error does not repeat: a mention the story does not
+	// print may be the speaker's name.
+	Withheld bool
 }
 
 // Error says where the passage was to go, what it was and why it could not be
 // placed; for a passage found in several places, where each is, in code
 // points, with a little of the text around it, and how to choose one.
 func (e *PlaceError) Error() string {
+	if e.Withheld {
+		return fmt.Sprintf("%s: a mention of an anonymous speaker (withheld): %v", e.Pointer, e.Err)
+	}
 	var amb *quote.AmbiguousError
 	if !errors.As(e.Err, &amb) {
 		return fmt.Sprintf("%s: %q: %v", e.Pointer, e.Passage, e.Err)

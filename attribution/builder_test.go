@@ -349,3 +349,16 @@ func BenchmarkBuilder(b *testing.B) {
 		})
 	}
 }
+
+// TestBuilderWithholdsAnonymousMentions: a mention of an anonymous speaker
+// that the text does not hold may be their name; the error does not repeat
+// it.
+func TestBuilderWithholdsAnonymousMentions(t *testing.T) {
+	b := newBuilder("“We will act,” an official said.")
+	b.Speaker(source.Speaker{Kind: source.KindPerson, Anonymity: &source.Anonymity{Description: "an official"}},
+		attribution.Passage{Text: "Zarmina Vexhollow"})
+	_, err := b.Document()
+	if err == nil || strings.Contains(err.Error(), "Vexhollow") || !strings.Contains(err.Error(), "withheld") {
+		t.Errorf("error %v: want the mention withheld", err)
+	}
+}

@@ -34,7 +34,10 @@ import (
 type Speaker struct {
 	// ID identifies the speaker within its document; quotes and
 	// attributions refer to it. Required; letters, digits and . _ : -,
-	// starting with a letter or digit. JSON-LD: @id.
+	// starting with a letter or digit. An ID is the annotator's key, not
+	// confidential: problems, logs and pages carry it, so never make an
+	// anonymous speaker's ID out of their name ("official-1", not
+	// "john-smith"). JSON-LD: @id.
 	ID string `json:"id" validate:"required,id"`
 	// Kind says whether the speaker is a person, an organization, a
 	// government or a group. Required.

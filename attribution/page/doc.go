@@ -2,7 +2,11 @@
 // page that an editor or a reader opens in a browser: who speaks where, who is
 // anonymous, which claims stand on nothing, who contradicts whom.
 //
-//	err := page.Write(w, doc, page.Options{Findings: findings})
+//	findings, err := audit.Run(doc, audit.Strictest())
+//	if err != nil {
+//		return err
+//	}
+//	err = page.Write(w, doc, page.Options{Findings: page.FromAudit(findings)})
 //
 // The command "onrecord html FILE > story.html"
 // ([github.com/onrecord/onrecord/cmd/onrecord]) writes the same page for a

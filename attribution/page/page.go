@@ -1,13 +1,14 @@
 package page
 
 import (
-	"bufio"
+	"bytes"
 	_ "embed"
 	"errors"
 	"html/template"
 	"io"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/onrecord/onrecord/attribution"
 )
@@ -15,8 +16,8 @@ import (
 // Finding is one result of a sourcing audit, as the page shows it beside the
 // passage it concerns.
 type Finding struct {
-	// Check is the ID of the check that found it ("AP-6",
-	// "anonymous-without-reason"). Required; the page carries it in the
+	// Check is the ID of the check that found it ("anonymous-no-reason",
+	// "unsourced-statistic"). Required; the page carries it in the
 	// finding's data-check attribute.
 	Check string
 	// Severity is "error", "warning" or "notice"; the page shows any
@@ -85,9 +86,33 @@ func Write(w io.Writer, d *attribution.Document, opts Options) error {
 		return errors.New("page: no document")
 	}
 	v := build(d, opts)
-	bw := bufio.NewWriter(w)
-	if err := tmpl().Execute(bw, v); err != nil {
+	var buf bytes.Buffer
+	if err := tmpl().Execute(&buf, v); err != nil {
 		return err
 	}
-	return bw.Flush()
+	_, err := w.Write(visibleControls(buf.Bytes()))
+	return err
+}
+
+// visibleControls replaces the control characters that HTML does not allow
+// (C0 but tab, line feed and carriage return; DEL; C1) with U+FFFD, which a
+// reader sees, wherever a value of the document put them.
+func visibleControls(page []byte) []byte {
+	bad := func(r rune) bool {
+		return (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || (r >= 0x7f && r < 0xa0)
+	}
+	if !bytes.ContainsFunc(page, bad) {
+		return page
+	}
+	out := make([]byte, 0, len(page))
+	for len(page) > 0 {
+		r, size := utf8.DecodeRune(page)
+		if bad(r) {
+			out = utf8.AppendRune(out, utf8.RuneError)
+		} else {
+			out = append(out, page[:size]...)
+		}
+		page = page[size:]
+	}
+	return out
 }

@@ -1,12 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/onrecord/onrecord/attribution"
 	"github.com/onrecord/onrecord/jsonschema"
@@ -115,4 +119,34 @@ Flags:
 		fmt.Fprintln(stdout, name)
 	}
 	return 0
+}
+
+// asciiSafeJSON escapes, in JSON that encoding/json wrote, the characters it
+// leaves raw but a terminal may act on: C1 control characters and invisible
+// format characters (bidirectional overrides, zero-width characters), each as
+// a \u escape, which a JSON reader decodes to the same string.
+func asciiSafeJSON(data []byte) []byte {
+	if utf8.Valid(data) && !bytes.ContainsFunc(data, needsEscape) {
+		return data
+	}
+	var b bytes.Buffer
+	b.Grow(len(data) + 16)
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		switch {
+		case needsEscape(r) && r > 0xffff:
+			hi, lo := utf16.EncodeRune(r)
+			fmt.Fprintf(&b, `\u%04x\u%04x`, hi, lo)
+		case needsEscape(r):
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.Write(data[:size])
+		}
+		data = data[size:]
+	}
+	return b.Bytes()
+}
+
+func needsEscape(r rune) bool {
+	return (r >= 0x80 && r < 0xa0) || unicode.Is(unicode.Cf, r)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -100,4 +101,22 @@ func fileIn(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// TestASCIISafeJSON: C1 controls and invisible format characters leave as \u
+// escapes that decode to the same string; other text is untouched.
+func TestASCIISafeJSON(t *testing.T) {
+	in := "a\u009bb\u202ec\u200bd é 😀 \U000E0001"
+	data, err := json.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := asciiSafeJSON(data)
+	if want := `"a\u009bb\u202ec\u200bd é 😀 \udb40\udc01"`; string(out) != want {
+		t.Errorf("got %s, want %s", out, want)
+	}
+	var back string
+	if err := json.Unmarshal(out, &back); err != nil || back != in {
+		t.Errorf("decodes to %q (%v), want %q", back, err, in)
+	}
 }

@@ -44,7 +44,9 @@ its own:
   {"file":"corpus.jsonl","line":12,"valid":false,
    "problems":[{"pointer":"/quotes/0/text","code":"required","message":"is required"}],"more":0}
 
-where line is 0 for a document that is a file of its own. On a terminal,
+where line is 0 for a document that is a file of its own, and a problem
+inside a speaker, quote, attribution or claim also names it ("object": its
+ID). On a terminal,
 progress (documents, MB/s, time) is shown on standard error.
 
 Exit status: 0 when every document is valid, 1 when any is invalid, 2 when a
@@ -267,7 +269,7 @@ func (v *validator) result(file string, line int, err error) {
 			res.Problems, res.More = verr.Problems, verr.More
 		}
 		data, _ := json.Marshal(res) // strings only: it cannot fail
-		v.out.Write(data)
+		v.out.Write(asciiSafeJSON(data))
 		v.out.WriteByte('\n')
 	} else if verr != nil {
 		where := validation.Printable(file)
