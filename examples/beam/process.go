@@ -1,0 +1,136 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/onrecord/onrecord/attribution"
+)
+
+// maxProblems is the most problems an invalid record's line lists; the
+// summary counts them all.
+const maxProblems = 100
+
+// processFn does the per-record work: it decodes a record with its input
+// kind, validates the document and, when the audit is wired, audits it. It
+// writes each valid record, each invalid one with its problems and each
+// finding as a JSON line, and a tally of the record for the summary.
+type processFn struct {
+	// Kind names the input kind (a key of kinds).
+	Kind string `json:"kind"`
+	// MaxLine is the limit of readLinesFn, for the message about a line
+	// over it.
+	MaxLine int64 `json:"maxLine"`
+
+	kind inputKind
+}
+
+// Setup looks up the input kind.
+func (f *processFn) Setup() error {
+	k, err := lookupKind(f.Kind)
+	f.kind = k
+	return err
+}
+
+// invalidRecord is one line of the invalid shards.
+type invalidRecord struct {
+	File     string                `json:"file"`
+	Line     int64                 `json:"line"`
+	Valid    bool                  `json:"valid"`
+	Problems []attribution.Problem `json:"problems"`
+	// More counts the problems left out of Problems.
+	More int `json:"more,omitempty"`
+	// Record is the line as read, when it is JSON.
+	Record json.RawMessage `json:"record,omitempty"`
+	// Text is the line as read, when it is not JSON.
+	Text string `json:"text,omitempty"`
+}
+
+// ProcessElement handles one record.
+func (f *processFn) ProcessElement(r record, valid, invalid, findings func(string), tallies func(tally)) error {
+	t := newTally()
+	t.add(keyRecords, 1)
+	defer func() { tallies(t) }()
+
+	if r.TooLong > 0 {
+		problems := []attribution.Problem{{Code: attribution.CodeLength,
+			Message: fmt.Sprintf("the line is %d bytes long, over the limit of %d; it was not read", r.TooLong, f.MaxLine)}}
+		t.invalid(problems)
+		return emitJSON(invalid, invalidRecord{File: r.File, Line: r.Line, Problems: problems})
+	}
+
+	doc, err := f.kind.decode(r.Text)
+	if err == nil {
+		err = doc.Validate()
+	}
+	var verr *attribution.ValidationError
+	switch {
+	case errors.As(err, &verr):
+		t.invalid(verr.Problems)
+		out := invalidRecord{File: r.File, Line: r.Line, Problems: verr.Problems}
+		if len(out.Problems) > maxProblems {
+			out.More = len(out.Problems) - maxProblems
+			out.Problems = out.Problems[:maxProblems]
+		}
+		if json.Valid(r.Text) {
+			out.Record = r.Text
+		} else {
+			out.Text = string(r.Text)
+		}
+		return emitJSON(invalid, out)
+	case err != nil:
+		return fmt.Errorf("%s, line %d: %w", r.File, r.Line, err)
+	}
+
+	t.valid(doc)
+	if f.kind.verbatim {
+		valid(string(r.Text))
+	} else {
+		line, err := encodeLine(doc)
+		if err != nil {
+			return fmt.Errorf("%s, line %d: %w", r.File, r.Line, err)
+		}
+		valid(line)
+	}
+
+	found, err := auditDocument(doc)
+	switch {
+	case errors.Is(err, errAuditNotWired):
+		return nil
+	case err != nil:
+		return fmt.Errorf("%s, line %d: audit: %w", r.File, r.Line, err)
+	}
+	t.add(keyAudited, 1)
+	for _, fd := range found {
+		fd.File, fd.Line = r.File, r.Line
+		t.add(prefixCheck+fd.Check, 1)
+		if err := emitJSON(findings, fd); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// encodeLine encodes a document as attribution.Encode does, on one line.
+func encodeLine(d *attribution.Document) (string, error) {
+	var indented, line bytes.Buffer
+	if err := attribution.Encode(&indented, d); err != nil {
+		return "", err
+	}
+	if err := json.Compact(&line, indented.Bytes()); err != nil {
+		return "", err
+	}
+	return line.String(), nil
+}
+
+// emitJSON emits v as one line of JSON.
+func emitJSON(emit func(string), v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	emit(string(b))
+	return nil
+}
