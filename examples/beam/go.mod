@@ -2,7 +2,10 @@ module github.com/onrecord/onrecord/examples/beam
 
 go 1.26.0
 
-require github.com/onrecord/onrecord v0.0.0
+require (
+	github.com/google/go-cmp v0.7.0
+	github.com/onrecord/onrecord v0.0.0
+)
 
 require (
 	github.com/aws/aws-sdk-go-v2 v1.47.0 // indirect

@@ -1,0 +1,296 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"compress/bzip2"
+	"io"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/google/go-cmp/cmp"
+)
+
+// updateSample rewrites the sample; Beam already defines -update (for Dataflow).
+var updateSample = flag.Bool("update-sample", false, "rewrite testdata/sample.jsonl.bz2 (needs the bzip2 command)")
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	beam.Init()
+	os.Exit(m.Run())
+}
+
+// runPipeline runs the pipeline on the runner that --runner names (the
+// default one otherwise) and returns its exit status, summary and
+// diagnostics.
+func runPipeline(t testing.TB, c config) (int, Summary, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	status := run(context.Background(), c, runnerName(), &stdout, &stderr)
+	var s Summary
+	if status != 2 {
+		if err := json.Unmarshal(stdout.Bytes(), &s); err != nil {
+			t.Fatalf("summary on stdout: %v\n%s", err, stdout.Bytes())
+		}
+	}
+	return status, s, stderr.String()
+}
+
+// readShards returns the lines of the shards named NAME-*.jsonl in dir.
+func readShards(t *testing.T, dir, name string) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, name+"-*-of-*.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")...)
+	}
+	return lines
+}
+
+// TestPipeline runs the pipeline over a generated stream of a few thousand
+// records, some invalid, some Quotebank records, and checks the summary
+// against the counts of the input, and the shards against the records.
+func TestPipeline(t *testing.T) {
+	st, err := generate(3000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	// Two files, so that the pipeline reads several.
+	half := len(st.lines) / 2
+	for i, part := range [][]string{st.lines[:half], st.lines[half:]} {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("stream-%d.jsonl", i)), joinLines(part), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(dir, "out")
+	c := config{Input: filepath.Join(dir, "stream-*.jsonl"), Kind: "onrecord", Output: out, Shards: 3, MaxLine: 64 << 20}
+	status, got, stderr := runPipeline(t, c)
+	if status != 1 {
+		t.Fatalf("exit status %d, want 1 (some records are invalid)\n%s", status, stderr)
+	}
+	if diff := cmp.Diff(st.want, got); diff != "" {
+		t.Errorf("summary mismatch (-want +got):\n%s", diff)
+	}
+
+	// Every valid record is written as it was read, once.
+	if diff := cmp.Diff(sortedCopy(st.valid), sortedCopy(readShards(t, out, "valid"))); diff != "" {
+		t.Errorf("valid shards mismatch (-want +got):\n%s", diff)
+	}
+	// Every invalid record is written once, with its place and problems.
+	invalid := readShards(t, out, "invalid")
+	if int64(len(invalid)) != st.want.Invalid {
+		t.Errorf("%d lines in the invalid shards, want %d", len(invalid), st.want.Invalid)
+	}
+	places := map[string]bool{}
+	problems := map[string]int64{}
+	for _, line := range invalid {
+		var r invalidRecord
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("invalid shard line %q: %v", line, err)
+		}
+		place := fmt.Sprintf("%s:%d", r.File, r.Line)
+		if places[place] {
+			t.Errorf("%s written twice", place)
+		}
+		places[place] = true
+		if r.Valid || (r.Record == nil && r.Text == "") {
+			t.Errorf("%s: valid %v, record %q, text %q", place, r.Valid, r.Record, r.Text)
+		}
+		for _, p := range r.Problems {
+			problems[string(p.Code)]++
+		}
+	}
+	if diff := cmp.Diff(st.want.ProblemsByCode, problems); diff != "" {
+		t.Errorf("problems in the invalid shards (-want +got):\n%s", diff)
+	}
+	if findings := readShards(t, out, "findings"); len(findings) != 0 {
+		t.Errorf("%d findings written before the audit is wired", len(findings))
+	}
+}
+
+// TestPipelineEdges covers what a real corpus holds at its edges.
+func TestPipelineEdges(t *testing.T) {
+	small, err := encodeDocument(smallDocument(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := map[string]struct {
+		files      map[string]string
+		kind       string
+		maxLine    int64
+		wantStatus int
+		// wantRecords, wantValid and wantCodes are checked when the
+		// pipeline runs; wantError, in its diagnostics, when it does not.
+		wantRecords, wantValid int64
+		wantCodes              map[string]int64
+		wantError              string
+	}{
+		"line endings": {
+			// CRLF, a blank line of spaces, a last line without a newline.
+			files:       map[string]string{"a.jsonl": small + "\r\n   \r\n" + small},
+			wantRecords: 2, wantValid: 2, wantCodes: map[string]int64{},
+		},
+		"a line over the limit is an invalid record and the stream goes on": {
+			files:       map[string]string{"a.jsonl": small + "\n" + small + strings.Repeat(" ", 4000) + "\n" + small + "\n"},
+			maxLine:     int64(len(small)) + 10,
+			wantStatus:  1,
+			wantRecords: 3, wantValid: 2, wantCodes: map[string]int64{"length": 1},
+		},
+		"an empty file": {
+			files:     map[string]string{"a.jsonl": ""},
+			wantCodes: map[string]int64{},
+		},
+		"gzip": {
+			files:       map[string]string{"a.jsonl.gz": gzipText(t, small+"\n{}\n")},
+			wantStatus:  1,
+			wantRecords: 2, wantValid: 1, wantCodes: map[string]int64{"required": 5},
+		},
+		"no file matches": {
+			files:      map[string]string{"other.txt": small},
+			wantStatus: 2, wantError: "no files matching pattern",
+		},
+		"unknown input kind": {
+			files: map[string]string{"a.jsonl": small}, kind: "citron",
+			wantStatus: 2, wantError: `unknown input kind "citron"`,
+		},
+		// TODO(quotebank): when the importer is wired, this case runs the
+		// Quotebank records instead: expect their summary here.
+		"quotebank before its importer is wired": {
+			files: map[string]string{"a.jsonl": quotebankLine(1) + "\n"}, kind: "quotebank",
+			wantStatus: 2, wantError: "quotebank importer not yet wired",
+		},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			for f, text := range tt.files {
+				if err := os.WriteFile(filepath.Join(dir, f), []byte(text), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			c := config{Input: filepath.Join(dir, "*.jsonl*"), Kind: "onrecord", Output: filepath.Join(dir, "out"), Shards: 2, MaxLine: 64 << 20}
+			if tt.kind != "" {
+				c.Kind = tt.kind
+			}
+			if tt.maxLine != 0 {
+				c.MaxLine = tt.maxLine
+			}
+			status, got, stderr := runPipeline(t, c)
+			if status != tt.wantStatus {
+				t.Fatalf("exit status %d, want %d\n%s", status, tt.wantStatus, stderr)
+			}
+			if tt.wantError != "" {
+				if !strings.Contains(stderr, tt.wantError) {
+					t.Errorf("diagnostics do not say %q:\n%s", tt.wantError, stderr)
+				}
+				return
+			}
+			if got.Records != tt.wantRecords || got.Valid != tt.wantValid || got.Invalid != tt.wantRecords-tt.wantValid {
+				t.Errorf("records %d, valid %d, invalid %d; want %d, %d, %d",
+					got.Records, got.Valid, got.Invalid, tt.wantRecords, tt.wantValid, tt.wantRecords-tt.wantValid)
+			}
+			if diff := cmp.Diff(tt.wantCodes, got.ProblemsByCode); diff != "" {
+				t.Errorf("problems by code (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestSample checks the sample that the program reads with no flags: it is
+// the generated stream of 60 records, bzip2-compressed, and the pipeline
+// reads it to the summary of that stream.
+func TestSample(t *testing.T) {
+	st, err := generate(60)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const sample = "testdata/sample.jsonl.bz2"
+	if *updateSample {
+		cmd := exec.Command("bzip2", "-9", "-c")
+		cmd.Stdin = bytes.NewReader(joinLines(st.lines))
+		b, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("bzip2: %v", err)
+		}
+		if err := os.WriteFile(sample, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f, err := os.Open(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	text, err := io.ReadAll(bzip2.NewReader(f))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(text, joinLines(st.lines)) {
+		t.Fatalf("%s is not the generated stream of 60 records; run go test -run TestSample -update-sample", sample)
+	}
+	status, got, stderr := runPipeline(t, config{Input: sample, Kind: "onrecord", Output: t.TempDir(), Shards: 1, MaxLine: 64 << 20})
+	if status != 1 {
+		t.Fatalf("exit status %d, want 1\n%s", status, stderr)
+	}
+	if diff := cmp.Diff(st.want, got); diff != "" {
+		t.Errorf("summary mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestKinds checks the table of input kinds: onrecord decodes with the
+// library, and quotebank says that its importer is not wired yet.
+func TestKinds(t *testing.T) {
+	small, err := encodeDocument(smallDocument(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := kinds["onrecord"].decode([]byte(small)); err != nil {
+		t.Errorf("onrecord: %v", err)
+	}
+	// TODO(quotebank): when the importer is wired, decode a Quotebank
+	// record here instead.
+	if _, err := kinds["quotebank"].decode([]byte(quotebankLine(1))); err != errQuotebankNotWired {
+		t.Errorf("quotebank: got %v, want %v", err, errQuotebankNotWired)
+	}
+	if got, want := kindNames(), "onrecord|quotebank"; got != want {
+		t.Errorf("kindNames() = %q, want %q", got, want)
+	}
+}
+
+// BenchmarkPipeline measures records per second through the whole pipeline
+// on one file of 2,000 records. Run with -cpu 1,2 to compare one worker
+// with two, and -args -runner=prism for the prism runner.
+func BenchmarkPipeline(b *testing.B) {
+	st, err := generate(2000)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	in := filepath.Join(dir, "stream.jsonl")
+	if err := os.WriteFile(in, joinLines(st.lines), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	c := config{Input: in, Kind: "onrecord", Output: filepath.Join(dir, "out"), Shards: 4, MaxLine: 64 << 20}
+	for b.Loop() {
+		if status, _, stderr := runPipeline(b, c); status != 1 {
+			b.Fatalf("exit status %d\n%s", status, stderr)
+		}
+	}
+	b.ReportMetric(float64(st.want.Records)*float64(b.N)/b.Elapsed().Seconds(), "records/s")
+}
