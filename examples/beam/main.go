@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners"
 
 	// Filesystems the pipeline reads and writes through.
@@ -35,10 +37,12 @@ var (
 	output   = flag.String("output", "out", "directory or object prefix for the shards and summary.json")
 	shards   = flag.Int("shards", 4, "number of files of each output")
 	maxLine  = flag.Int64("max-line-bytes", 64<<20, "longest line read; a longer one is an invalid record")
+	logLevel = flag.String("log_level", "warn", "what Beam logs on standard error: debug, info, warn or error")
 )
 
 func main() {
 	flag.Parse()
+	log.LogLevel = *logLevel
 	beam.Init()
 	c := config{Input: *input, Kind: *kindFlag, Output: *output, Shards: *shards, MaxLine: *maxLine}
 	os.Exit(run(context.Background(), c, runnerName(), os.Stdout, os.Stderr))
@@ -63,7 +67,7 @@ func run(ctx context.Context, c config, runner string, stdout, stderr io.Writer)
 	p, s := beam.NewPipelineWithRoot()
 	buildPipeline(s, c)
 	if _, err := beam.Run(ctx, runner, p); err != nil {
-		fmt.Fprintln(stderr, "onrecord-beam:", err)
+		fmt.Fprintln(stderr, "onrecord-beam:", cause(err))
 		return 2
 	}
 	sum, err := readSummary(ctx, c)
@@ -81,4 +85,23 @@ func run(ctx context.Context, c config, runner string, stdout, stderr io.Writer)
 		return 1
 	}
 	return 0
+}
+
+// cause returns what went wrong in a runner's error, without the execution
+// plan that the runner prints before it: the text after the last "caused by:",
+// less a line that only names the DoFn that failed. With --log_level=debug the
+// whole error is printed.
+func cause(err error) string {
+	msg := err.Error()
+	if *logLevel == "debug" {
+		return msg
+	}
+	if i := strings.LastIndex(msg, "caused by:"); i >= 0 {
+		msg = msg[i+len("caused by:"):]
+	}
+	lines := strings.Split(strings.TrimSpace(msg), "\n")
+	if len(lines) > 1 && strings.HasPrefix(lines[0], "DoFn[") && strings.HasSuffix(lines[0], "failed:") {
+		lines = lines[1:]
+	}
+	return strings.Join(lines, "\n")
 }

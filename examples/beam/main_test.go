@@ -16,6 +16,7 @@ import (
 	"io"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/google/go-cmp/cmp"
 	"github.com/onrecord/onrecord/attribution"
 )
@@ -25,6 +26,7 @@ var updateSample = flag.Bool("update-sample", false, "rewrite testdata/sample.js
 
 func TestMain(m *testing.M) {
 	flag.Parse()
+	log.LogLevel = *logLevel
 	beam.Init()
 	os.Exit(m.Run())
 }
