@@ -57,18 +57,28 @@
 //	go run .
 //	go run . --input 'corpus/*.jsonl.bz2' --output /tmp/checked
 //
-// It runs on Beam's direct runner by default, in the program's own process.
-// Beam 2.77's own default is prism, a portable runner that also runs in
-// process; it was not chosen as the default because its job server listens
-// on a port of every network interface of the machine, not only loopback,
-// and because on a small machine it does not pay: measured on two cores, the
-// direct runner took 660 records a second from one core, prism 520 to 580
-// from two, its records going through the gRPC data plane between runner and
-// worker. The direct runner needs no network and no socket at all; it
-// processes one bundle in one goroutine, so more cores do not speed it up.
-// Where a machine's ports are not a concern, --runner=prism uses the cores,
-// and checks what the direct runner does not, that every element survives
-// encoding between stages as it does on a cluster:
+// It runs on Beam's direct runner by default, in the program's own process,
+// with no network and no socket. Beam 2.77's own default is prism, a portable
+// runner that also runs in process; it is not the default here because its
+// job server listens on a port of every network interface of the machine,
+// not only loopback, and because it is slower here without being any more
+// parallel. Measured with BenchmarkPipeline on a shared two-core machine
+// (2,000 records, a quarter of them the 80 KB seed article; records per
+// second, three runs each):
+//
+//	                    1 core     2 cores
+//	direct runner       575-684    547-663
+//	prism               355-548    352-470
+//	the library alone   669-722    603-757   (decode and validate, no Beam)
+//
+// The direct runner processes one bundle in one goroutine, and prism hands
+// every record after the reshuffle to one bundle, so neither uses a second
+// core for this pipeline; the direct runner costs about a tenth on top of the
+// library's own work, prism a third or more (every element crosses its gRPC
+// data plane). A cluster runner splits the work into many bundles, which is
+// where the pipeline scales. Prism is still worth a run before a cluster:
+// it encodes every element between stages as a cluster does, which the direct
+// runner does not:
 //
 //	go run . --runner=prism --input 'corpus/*.jsonl'
 //
