@@ -1,45 +1,46 @@
 package main
 
 import (
-	"errors"
+	"fmt"
+	"strings"
 
 	"github.com/onrecord/onrecord/attribution"
+	"github.com/onrecord/onrecord/attribution/audit"
 )
 
 // A finding is one line of the findings shards: what the audit reports about
 // a valid record, in the shape of `onrecord audit --format json`.
 type finding struct {
-	File     string   `json:"file"`
-	Line     int64    `json:"line"`
-	Check    string   `json:"check"`
-	Severity string   `json:"severity"`
-	Pointer  string   `json:"pointer"`
-	Message  string   `json:"message"`
-	Passage  string   `json:"passage,omitempty"`
-	Rules    []string `json:"rules,omitempty"`
+	File     string         `json:"file"`
+	Line     int64          `json:"line"`
+	Check    audit.CheckID  `json:"check"`
+	Severity audit.Severity `json:"severity"`
+	Pointer  string         `json:"pointer"`
+	Message  string         `json:"message"`
+	Passage  string         `json:"passage"`
+	Rules    []string       `json:"rules"`
 }
 
-// errAuditNotWired is what auditDocument returns until the audit is wired
-// in; the pipeline then skips the audit and the summary says so.
-var errAuditNotWired = errors.New("audit not yet wired")
+// lookupPolicy returns the audit's preset of that name.
+func lookupPolicy(name string) (audit.Policy, error) {
+	p, ok := audit.Preset(name)
+	if !ok {
+		return audit.Policy{}, fmt.Errorf("unknown audit policy %q (want %s)", name, strings.Join(audit.PresetNames(), "|"))
+	}
+	return p, nil
+}
 
-// auditDocument audits one valid document and returns its findings, with
-// only Check, Severity, Pointer, Message, Passage and Rules filled in; the
-// caller adds File and Line.
-//
-// TODO(audit): this is the hook for package
-// github.com/onrecord/onrecord/attribution/audit. Replace the body with a
-// call of the audit under the strictest preset, converting each of its
-// findings to a finding; for example
-//
-//	var out []finding
-//	for _, f := range audit.Run(d, audit.Strictest()) {
-//		out = append(out, finding{Check: string(f.Check), Severity: string(f.Severity),
-//			Pointer: f.Pointer, Message: f.Message, Passage: f.Passage, Rules: f.Rules})
-//	}
-//	return out, nil
-//
-// Any error other than errAuditNotWired stops the pipeline.
-func auditDocument(d *attribution.Document) ([]finding, error) {
-	return nil, errAuditNotWired
+// auditDocument audits one valid document under the policy; the findings
+// have their File and Line left for the caller.
+func auditDocument(d *attribution.Document, p audit.Policy) ([]finding, error) {
+	found, err := audit.Run(d, p)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]finding, len(found))
+	for i, f := range found {
+		out[i] = finding{Check: f.Check, Severity: f.Severity, Pointer: f.Pointer,
+			Message: f.Message, Passage: f.Passage, Rules: f.Rules}
+	}
+	return out, nil
 }

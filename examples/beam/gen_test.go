@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/onrecord/onrecord/attribution"
+	"github.com/onrecord/onrecord/attribution/audit"
 	"github.com/onrecord/onrecord/examples/seed"
 	"github.com/onrecord/onrecord/quote"
 	"github.com/onrecord/onrecord/source"
@@ -23,6 +24,8 @@ type stream struct {
 	// valid are the lines that hold valid records.
 	valid []string
 	want  Summary
+	// findings counts the audit's findings.
+	findings int64
 }
 
 // invalidVariant is a way to break a record, with the problems it must
@@ -77,7 +80,7 @@ func encodeDocument(d *attribution.Document) (string, error) {
 // Quotebank record, which is not an onrecord document.
 func generate(n int) (stream, error) {
 	var st stream
-	st.want = summarize("onrecord", newTally())
+	st.want = summarize("onrecord", audit.PresetDefault, newTally())
 	add := func(key string, n int64, into map[string]int64) { into[key] += n }
 
 	base, err := seed.Document()
@@ -135,6 +138,15 @@ func generate(n int) (stream, error) {
 				return st, err
 			}
 			st.want.Valid++
+			st.want.Audited++
+			found, err := audit.Run(d, audit.Default())
+			if err != nil {
+				return st, err
+			}
+			for _, f := range found {
+				add(string(f.Check), 1, st.want.FindingsByCheck)
+				st.findings++
+			}
 			for _, s := range d.Speakers {
 				add(string(s.Identity()), 1, st.want.Speakers)
 			}

@@ -2,33 +2,33 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
 
 	"github.com/onrecord/onrecord/attribution"
+	"github.com/onrecord/onrecord/attribution/quotebank"
 )
 
 // An inputKind turns one line of input into an onrecord document. The
 // per-record work is the library's: the pipeline only calls decode, then
 // Document.Validate, then the audit.
 type inputKind struct {
-	// decode reads one line. A problem with the record's content is a
-	// *attribution.ValidationError, which makes the record invalid; any
-	// other error stops the pipeline.
-	decode func(line []byte) (*attribution.Document, error)
+	// decode reads one line into a document, with the warnings of an
+	// import (problems worked around, none dropped). A problem with the
+	// record's content is a *attribution.ValidationError, which makes the
+	// record invalid; any other error stops the pipeline.
+	decode func(line []byte) (*attribution.Document, []attribution.Problem, error)
 	// verbatim says that a valid record is written out as it was read
 	// (the line is already an onrecord document); otherwise the decoded
 	// document is encoded.
 	verbatim bool
 }
 
-// kinds is the table of input kinds that --input-kind chooses from.
+// kinds is the table of input kinds that --input-kind chooses from. A new
+// importer is one more line.
 var kinds = map[string]inputKind{
-	"onrecord": {decode: decodeOnrecord, verbatim: true},
-	// TODO(quotebank): when attribution/quotebank lands, point decode at
-	// its importer of one quotation-centric line (see decodeQuotebank).
+	"onrecord":  {decode: decodeOnrecord, verbatim: true},
 	"quotebank": {decode: decodeQuotebank},
 }
 
@@ -52,26 +52,19 @@ func lookupKind(name string) (inputKind, error) {
 }
 
 // decodeOnrecord reads a line that holds one onrecord document.
-func decodeOnrecord(line []byte) (*attribution.Document, error) {
-	return attribution.Decode(bytes.NewReader(line))
+func decodeOnrecord(line []byte) (*attribution.Document, []attribution.Problem, error) {
+	d, err := attribution.Decode(bytes.NewReader(line))
+	return d, nil, err
 }
 
-// errQuotebankNotWired is what the quotebank input kind returns until the
-// importer is wired in.
-var errQuotebankNotWired = errors.New("quotebank importer not yet wired")
-
-// decodeQuotebank reads one Quotebank quotation-centric record.
-//
-// TODO(quotebank): this is the hook for the importer of package
-// github.com/onrecord/onrecord/attribution/quotebank. Replace the body with
-// its call, for example
-//
-//	return quotebank.DecodeQuotation(bytes.NewReader(line))
-//
-// or, if the importer has the signature func([]byte) (*attribution.Document,
-// error), put it in the kinds table in place of decodeQuotebank. A record the
-// importer refuses must come back as a *attribution.ValidationError so that
-// it lands among the invalid records with its problems.
-func decodeQuotebank(line []byte) (*attribution.Document, error) {
-	return nil, errQuotebankNotWired
+// decodeQuotebank imports one Quotebank record, of either shape
+// (quotation-centric or article-centric), with package quotebank.
+func decodeQuotebank(line []byte) (*attribution.Document, []attribution.Problem, error) {
+	// The reader has already held the line to --max-line-bytes, which may
+	// be more than the importer's default.
+	rec, err := quotebank.ImportLine(line, quotebank.Options{MaxLine: len(line) + 1})
+	if err != nil {
+		return nil, nil, err
+	}
+	return rec.Document, rec.Warnings, nil
 }

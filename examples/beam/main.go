@@ -12,6 +12,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners"
+	"github.com/onrecord/onrecord/attribution/audit"
 
 	// Filesystems the pipeline reads and writes through.
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs"
@@ -34,6 +35,7 @@ const defaultRunner = "direct"
 var (
 	input    = flag.String("input", "testdata/sample.jsonl.bz2", "file pattern of the JSON Lines input, plain, .bz2 or .gz")
 	kindFlag = flag.String("input-kind", "onrecord", "what each line holds: "+kindNames())
+	policy   = flag.String("policy", audit.PresetDefault, "the audit's preset: "+strings.Join(audit.PresetNames(), "|"))
 	output   = flag.String("output", "out", "directory or object prefix for the shards and summary.json")
 	shards   = flag.Int("shards", 4, "number of files of each output")
 	maxLine  = flag.Int64("max-line-bytes", 64<<20, "longest line read; a longer one is an invalid record")
@@ -44,7 +46,7 @@ func main() {
 	flag.Parse()
 	log.LogLevel = *logLevel
 	beam.Init()
-	c := config{Input: *input, Kind: *kindFlag, Output: *output, Shards: *shards, MaxLine: *maxLine}
+	c := config{Input: *input, Kind: *kindFlag, Policy: *policy, Output: *output, Shards: *shards, MaxLine: *maxLine}
 	os.Exit(run(context.Background(), c, runnerName(), os.Stdout, os.Stderr))
 }
 

@@ -19,6 +19,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/google/go-cmp/cmp"
 	"github.com/onrecord/onrecord/attribution"
+	"github.com/onrecord/onrecord/attribution/audit"
 )
 
 // updateSample rewrites the sample; Beam already defines -update (for Dataflow).
@@ -82,7 +83,7 @@ func TestPipeline(t *testing.T) {
 		}
 	}
 	out := filepath.Join(dir, "out")
-	c := config{Input: filepath.Join(dir, "stream-*.jsonl"), Kind: "onrecord", Output: out, Shards: 3, MaxLine: 64 << 20}
+	c := config{Input: filepath.Join(dir, "stream-*.jsonl"), Kind: "onrecord", Policy: audit.PresetDefault, Output: out, Shards: 3, MaxLine: 64 << 20}
 	status, got, stderr := runPipeline(t, c)
 	if status != 1 {
 		t.Fatalf("exit status %d, want 1 (some records are invalid)\n%s", status, stderr)
@@ -122,8 +123,27 @@ func TestPipeline(t *testing.T) {
 	if diff := cmp.Diff(st.want.ProblemsByCode, problems); diff != "" {
 		t.Errorf("problems in the invalid shards (-want +got):\n%s", diff)
 	}
-	if findings := readShards(t, out, "findings"); len(findings) != 0 {
-		t.Errorf("%d findings written before the audit is wired", len(findings))
+	// Every finding is written, with its place, check, severity and rules.
+	findings := readShards(t, out, "findings")
+	if int64(len(findings)) != st.findings {
+		t.Errorf("%d lines in the findings shards, want %d", len(findings), st.findings)
+	}
+	byCheck := map[string]int64{}
+	for _, line := range findings {
+		var f finding
+		if err := json.Unmarshal([]byte(line), &f); err != nil {
+			t.Fatalf("findings shard line %q: %v", line, err)
+		}
+		if f.File == "" || f.Line == 0 || !f.Check.IsValid() || !f.Severity.IsValid() || len(f.Rules) == 0 {
+			t.Errorf("incomplete finding %s", line)
+		}
+		byCheck[string(f.Check)]++
+	}
+	if diff := cmp.Diff(st.want.FindingsByCheck, byCheck); diff != "" {
+		t.Errorf("findings in the shards (-want +got):\n%s", diff)
+	}
+	if warnings := readShards(t, out, "warnings"); len(warnings) != 0 {
+		t.Errorf("%d warnings from onrecord documents, which are not imported", len(warnings))
 	}
 }
 
@@ -136,13 +156,16 @@ func TestPipelineEdges(t *testing.T) {
 	tests := map[string]struct {
 		files      map[string]string
 		kind       string
+		policy     string
 		maxLine    int64
 		wantStatus int
 		// wantRecords, wantValid and wantCodes are checked when the
 		// pipeline runs; wantError, in its diagnostics, when it does not.
 		wantRecords, wantValid int64
 		wantCodes              map[string]int64
-		wantError              string
+		// wantWarnings and wantSpeakers are checked when they are not nil.
+		wantWarnings, wantSpeakers map[string]int64
+		wantError                  string
 	}{
 		"line endings": {
 			// CRLF, a blank line of spaces, a last line without a newline.
@@ -162,7 +185,7 @@ func TestPipelineEdges(t *testing.T) {
 		"gzip": {
 			files:       map[string]string{"a.jsonl.gz": gzipText(t, small+"\n{}\n")},
 			wantStatus:  1,
-			wantRecords: 2, wantValid: 1, wantCodes: map[string]int64{"required": 5},
+			wantRecords: 2, wantValid: 1, wantCodes: map[string]int64{"required": 4},
 		},
 		"no file matches": {
 			files:      map[string]string{"other.txt": small},
@@ -172,11 +195,24 @@ func TestPipelineEdges(t *testing.T) {
 			files: map[string]string{"a.jsonl": small}, kind: "citron",
 			wantStatus: 2, wantError: `unknown input kind "citron"`,
 		},
-		// TODO(quotebank): when the importer is wired, this case runs the
-		// Quotebank records instead: expect their summary here.
-		"quotebank before its importer is wired": {
-			files: map[string]string{"a.jsonl": quotebankLine(1) + "\n"}, kind: "quotebank",
-			wantStatus: 2, wantError: "quotebank importer not yet wired",
+		"quotebank": {
+			files: map[string]string{"a.jsonl": strings.Join([]string{
+				// Unattributed ("None"); Tim Cook a candidate.
+				quotebankLine(1),
+				// Attributed, with a member Quotebank does not define.
+				`{"quoteID": "2019-01-17-000302", "quotation": "we will keep working on it", "speaker": "Tim Cook", "qids": ["Q265852"], "date": "2019-01-17 11:46:57", "numOccurrences": 1, "probas": [["Tim Cook", 0.8848], ["None", 0.0949]], "urls": ["http://example.com/story-1"], "phase": "E", "extra": 1}`,
+				`{"quoteID": "2019-01-17-000303"`,
+				`{"quoteID": "2019-01-17-000304", "speaker": "None"}`,
+			}, "\n")},
+			kind:        "quotebank",
+			wantStatus:  1,
+			wantRecords: 4, wantValid: 2, wantCodes: map[string]int64{"syntax": 1, "required": 1},
+			wantWarnings: map[string]int64{"unknown-field": 1},
+			wantSpeakers: map[string]int64{"named": 2, "unnamed": 0, "anonymous": 0},
+		},
+		"unknown policy": {
+			files: map[string]string{"a.jsonl": small}, policy: "lenient",
+			wantStatus: 2, wantError: `unknown audit policy "lenient"`,
 		},
 	}
 	for name, tt := range tests {
@@ -187,9 +223,12 @@ func TestPipelineEdges(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			c := config{Input: filepath.Join(dir, "*.jsonl*"), Kind: "onrecord", Output: filepath.Join(dir, "out"), Shards: 2, MaxLine: 64 << 20}
+			c := config{Input: filepath.Join(dir, "*.jsonl*"), Kind: "onrecord", Policy: audit.PresetDefault, Output: filepath.Join(dir, "out"), Shards: 2, MaxLine: 64 << 20}
 			if tt.kind != "" {
 				c.Kind = tt.kind
+			}
+			if tt.policy != "" {
+				c.Policy = tt.policy
 			}
 			if tt.maxLine != 0 {
 				c.MaxLine = tt.maxLine
@@ -210,6 +249,12 @@ func TestPipelineEdges(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.wantCodes, got.ProblemsByCode); diff != "" {
 				t.Errorf("problems by code (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.wantWarnings, got.WarningsByCode); tt.wantWarnings != nil && diff != "" {
+				t.Errorf("warnings by code (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.wantSpeakers, got.Speakers); tt.wantSpeakers != nil && diff != "" {
+				t.Errorf("speakers (-want +got):\n%s", diff)
 			}
 		})
 	}
@@ -247,7 +292,7 @@ func TestSample(t *testing.T) {
 	if !bytes.Equal(text, joinLines(st.lines)) {
 		t.Fatalf("%s is not the generated stream of 60 records; run go test -run TestSample -update-sample", sample)
 	}
-	status, got, stderr := runPipeline(t, config{Input: sample, Kind: "onrecord", Output: t.TempDir(), Shards: 1, MaxLine: 64 << 20})
+	status, got, stderr := runPipeline(t, config{Input: sample, Kind: "onrecord", Policy: audit.PresetDefault, Output: t.TempDir(), Shards: 1, MaxLine: 64 << 20})
 	if status != 1 {
 		t.Fatalf("exit status %d, want 1\n%s", status, stderr)
 	}
@@ -257,19 +302,21 @@ func TestSample(t *testing.T) {
 }
 
 // TestKinds checks the table of input kinds: onrecord decodes with the
-// library, and quotebank says that its importer is not wired yet.
+// library, quotebank imports with package quotebank.
 func TestKinds(t *testing.T) {
 	small, err := encodeDocument(smallDocument(1))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := kinds["onrecord"].decode([]byte(small)); err != nil {
+	if _, _, err := kinds["onrecord"].decode([]byte(small)); err != nil {
 		t.Errorf("onrecord: %v", err)
 	}
-	// TODO(quotebank): when the importer is wired, decode a Quotebank
-	// record here instead.
-	if _, err := kinds["quotebank"].decode([]byte(quotebankLine(1))); err != errQuotebankNotWired {
-		t.Errorf("quotebank: got %v, want %v", err, errQuotebankNotWired)
+	d, warnings, err := kinds["quotebank"].decode([]byte(quotebankLine(1)))
+	if err != nil || len(warnings) != 0 {
+		t.Fatalf("quotebank: %v, warnings %v", err, warnings)
+	}
+	if err := d.Validate(); err != nil || len(d.Quotes) != 1 || d.Quotes[0].Text != "we will keep working on it" {
+		t.Errorf("quotebank: %v, quotes %+v", err, d.Quotes)
 	}
 	if got, want := kindNames(), "onrecord|quotebank"; got != want {
 		t.Errorf("kindNames() = %q, want %q", got, want)
@@ -289,7 +336,7 @@ func BenchmarkPipeline(b *testing.B) {
 	if err := os.WriteFile(in, joinLines(st.lines), 0o644); err != nil {
 		b.Fatal(err)
 	}
-	c := config{Input: in, Kind: "onrecord", Output: filepath.Join(dir, "out"), Shards: 4, MaxLine: 64 << 20}
+	c := config{Input: in, Kind: "onrecord", Policy: audit.PresetDefault, Output: filepath.Join(dir, "out"), Shards: 4, MaxLine: 64 << 20}
 	b.SetBytes(int64(len(joinLines(st.lines))))
 	for b.Loop() {
 		if status, _, stderr := runPipeline(b, c); status != 1 {

@@ -18,7 +18,7 @@ import (
 func init() {
 	register.DoFn3x1[context.Context, fileio.ReadableFile, func(record), error](&readLinesFn{})
 	register.Emitter1[record]()
-	register.DoFn5x1[record, func(string), func(string), func(string), func(tally), error](&processFn{})
+	register.DoFn6x1[record, func(string), func(string), func(string), func(string), func(tally), error](&processFn{})
 	register.Emitter1[string]()
 	register.Emitter1[tally]()
 	register.Combiner3[tally, tally, tally](&sumTalliesFn{})
@@ -35,6 +35,8 @@ type config struct {
 	Input string
 	// Kind names the input kind (a key of kinds).
 	Kind string
+	// Policy names the audit's preset (audit.PresetNames).
+	Policy string
 	// Output is the directory (or object prefix) the shards and the
 	// summary are written to.
 	Output string
@@ -56,7 +58,10 @@ func (c config) check() error {
 	case c.MaxLine < 1:
 		return fmt.Errorf("--max-line-bytes must be at least 1")
 	}
-	_, err := lookupKind(c.Kind)
+	if _, err := lookupKind(c.Kind); err != nil {
+		return err
+	}
+	_, err := lookupPolicy(c.Policy)
 	return err
 }
 
@@ -75,17 +80,19 @@ func buildPipeline(s beam.Scope, c config) {
 	// take a share of its records.
 	records = beam.Reshuffle(s, records)
 
-	valid, invalid, findings, tallies := beam.ParDo4(s, &processFn{Kind: c.Kind, MaxLine: c.MaxLine}, records)
+	outs := beam.ParDoN(s, &processFn{Kind: c.Kind, Policy: c.Policy, MaxLine: c.MaxLine}, records)
+	valid, invalid, warnings, findings, tallies := outs[0], outs[1], outs[2], outs[3], outs[4]
 
 	writeShards(s.Scope("valid"), c, "valid", valid)
 	writeShards(s.Scope("invalid"), c, "invalid", invalid)
+	writeShards(s.Scope("warnings"), c, "warnings", warnings)
 	writeShards(s.Scope("findings"), c, "findings", findings)
 
 	// One empty tally makes sure that the summary is written even when
 	// there is no record.
 	tallies = beam.Flatten(s, tallies, beam.Create(s, newTally()))
 	sum := beam.Combine(s, &sumTalliesFn{}, tallies)
-	beam.ParDo0(s, &writeSummaryFn{Path: c.outputPath("summary.json"), Kind: c.Kind}, sum)
+	beam.ParDo0(s, &writeSummaryFn{Path: c.outputPath("summary.json"), Kind: c.Kind, Policy: c.Policy}, sum)
 }
 
 // writeShards writes the lines of col to c.Shards files named
@@ -134,8 +141,9 @@ func (f *writeShardFn) ProcessElement(ctx context.Context, shard int, lines func
 
 // writeSummaryFn writes the summary.
 type writeSummaryFn struct {
-	Path string `json:"path"`
-	Kind string `json:"kind"`
+	Path   string `json:"path"`
+	Kind   string `json:"kind"`
+	Policy string `json:"policy"`
 }
 
 // ProcessElement writes the summary of the sum of all tallies.
@@ -143,7 +151,7 @@ func (f *writeSummaryFn) ProcessElement(ctx context.Context, sum tally) error {
 	return writeFile(ctx, f.Path, func(w io.Writer) error {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
-		return enc.Encode(summarize(f.Kind, sum))
+		return enc.Encode(summarize(f.Kind, f.Policy, sum))
 	})
 }
 

@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/onrecord/onrecord/attribution"
+	"github.com/onrecord/onrecord/attribution/audit"
 )
 
 // maxProblems is the most problems an invalid record's line lists; the
@@ -14,24 +15,38 @@ import (
 const maxProblems = 100
 
 // processFn does the per-record work: it decodes a record with its input
-// kind, validates the document and, when the audit is wired, audits it. It
-// writes each valid record, each invalid one with its problems and each
+// kind, validates the document and audits it. It writes each valid record,
+// each invalid one with its problems, the warnings of an import and each
 // finding as a JSON line, and a tally of the record for the summary.
 type processFn struct {
 	// Kind names the input kind (a key of kinds).
 	Kind string `json:"kind"`
+	// Policy names the audit's preset.
+	Policy string `json:"policy"`
 	// MaxLine is the limit of readLinesFn, for the message about a line
 	// over it.
 	MaxLine int64 `json:"maxLine"`
 
-	kind inputKind
+	kind   inputKind
+	policy audit.Policy
 }
 
-// Setup looks up the input kind.
+// Setup looks up the input kind and the policy.
 func (f *processFn) Setup() error {
-	k, err := lookupKind(f.Kind)
-	f.kind = k
+	var err error
+	if f.kind, err = lookupKind(f.Kind); err != nil {
+		return err
+	}
+	f.policy, err = lookupPolicy(f.Policy)
 	return err
+}
+
+// warningsRecord is one line of the warnings shards: what an import worked
+// around in a record.
+type warningsRecord struct {
+	File     string                `json:"file"`
+	Line     int64                 `json:"line"`
+	Warnings []attribution.Problem `json:"warnings"`
 }
 
 // invalidRecord is one line of the invalid shards.
@@ -49,7 +64,7 @@ type invalidRecord struct {
 }
 
 // ProcessElement handles one record.
-func (f *processFn) ProcessElement(r record, valid, invalid, findings func(string), tallies func(tally)) error {
+func (f *processFn) ProcessElement(r record, valid, invalid, warnings, findings func(string), tallies func(tally)) error {
 	t := newTally()
 	t.add(keyRecords, 1)
 	defer func() { tallies(t) }()
@@ -61,7 +76,7 @@ func (f *processFn) ProcessElement(r record, valid, invalid, findings func(strin
 		return emitJSON(invalid, invalidRecord{File: r.File, Line: r.Line, Problems: problems})
 	}
 
-	doc, err := f.kind.decode(r.Text)
+	doc, warned, err := f.kind.decode(r.Text)
 	if err == nil {
 		err = doc.Validate()
 	}
@@ -85,6 +100,12 @@ func (f *processFn) ProcessElement(r record, valid, invalid, findings func(strin
 	}
 
 	t.valid(doc)
+	if len(warned) > 0 {
+		t.warnings(warned)
+		if err := emitJSON(warnings, warningsRecord{File: r.File, Line: r.Line, Warnings: warned}); err != nil {
+			return err
+		}
+	}
 	if f.kind.verbatim {
 		valid(string(r.Text))
 	} else {
@@ -95,17 +116,14 @@ func (f *processFn) ProcessElement(r record, valid, invalid, findings func(strin
 		valid(line)
 	}
 
-	found, err := auditDocument(doc)
-	switch {
-	case errors.Is(err, errAuditNotWired):
-		return nil
-	case err != nil:
+	found, err := auditDocument(doc, f.policy)
+	if err != nil {
 		return fmt.Errorf("%s, line %d: audit: %w", r.File, r.Line, err)
 	}
 	t.add(keyAudited, 1)
 	for _, fd := range found {
 		fd.File, fd.Line = r.File, r.Line
-		t.add(prefixCheck+fd.Check, 1)
+		t.add(prefixCheck+string(fd.Check), 1)
 		if err := emitJSON(findings, fd); err != nil {
 			return err
 		}

@@ -18,6 +18,8 @@ const (
 	prefixProblem = "problem:"
 	// prefixInvalidBy counts invalid records by the rule codes they break.
 	prefixInvalidBy = "invalid-by:"
+	// prefixWarning counts the warnings of imports by code.
+	prefixWarning = "warning:"
 	// prefixCheck counts findings by audit check.
 	prefixCheck = "check:"
 	// prefixSpeaker counts the speakers of valid records by identity.
@@ -47,6 +49,13 @@ func (t tally) invalid(problems []attribution.Problem) {
 			seen[p.Code] = true
 			t.add(prefixInvalidBy+string(p.Code), 1)
 		}
+	}
+}
+
+// warnings counts the warnings of an import.
+func (t tally) warnings(warnings []attribution.Problem) {
+	for _, p := range warnings {
+		t.add(prefixWarning+string(p.Code), 1)
 	}
 }
 
@@ -91,6 +100,8 @@ func mergeTallies(a, b tally) tally {
 type Summary struct {
 	// InputKind is the --input-kind of the run.
 	InputKind string `json:"inputKind"`
+	// Policy is the audit's preset, the --policy of the run.
+	Policy string `json:"policy"`
 	// Records counts the records read (lines that are not blank).
 	Records int64 `json:"records"`
 	// Valid counts the records that decoded and validated.
@@ -101,8 +112,10 @@ type Summary struct {
 	ProblemsByCode map[string]int64 `json:"problemsByCode"`
 	// InvalidByCode counts the invalid records that break each rule code.
 	InvalidByCode map[string]int64 `json:"invalidByCode"`
-	// Audited counts the valid records audited: 0 until the audit is
-	// wired.
+	// WarningsByCode counts the warnings of imports (problems worked
+	// around in records that then validated) by code.
+	WarningsByCode map[string]int64 `json:"warningsByCode"`
+	// Audited counts the valid records audited: all of them.
 	Audited int64 `json:"audited"`
 	// FindingsByCheck counts the audit's findings by check.
 	FindingsByCheck map[string]int64 `json:"findingsByCheck"`
@@ -114,9 +127,11 @@ type Summary struct {
 }
 
 // summarize turns a sum of tallies into a Summary.
-func summarize(kind string, t tally) Summary {
+func summarize(kind, policy string, t tally) Summary {
 	s := Summary{
 		InputKind:       kind,
+		Policy:          policy,
+		WarningsByCode:  map[string]int64{},
 		Records:         t.Counts[keyRecords],
 		Valid:           t.Counts[keyValid],
 		Invalid:         t.Counts[keyInvalid],
@@ -139,6 +154,7 @@ func summarize(kind string, t tally) Summary {
 	}{
 		{prefixProblem, s.ProblemsByCode},
 		{prefixInvalidBy, s.InvalidByCode},
+		{prefixWarning, s.WarningsByCode},
 		{prefixCheck, s.FindingsByCheck},
 		{prefixSpeaker, s.Speakers},
 		{prefixQuote, s.Quotes},
