@@ -12,19 +12,22 @@
 // is turned into a document by the library's own code, chosen by --input-kind:
 //
 //	onrecord    attribution.Decode: one onrecord document a line
-//	quotebank   the Quotebank importer (attribution/quotebank): one
-//	            quotation-centric record a line; not wired in yet, so a run
-//	            stops with "quotebank importer not yet wired"
+//	quotebank   quotebank.ImportLine: one Quotebank record a line, of
+//	            either shape (quotation-centric or article-centric)
 //
-// then validated with Document.Validate and, once the audit package is wired
-// in, audited. The records are spread over the workers after reading, since a
+// then validated with Document.Validate and audited with audit.Run under the
+// preset that --policy names (default, ap, reuters, nyt, npr, bbc,
+// strictest). The records are spread over the workers after reading, since a
 // compressed file cannot be split. Under --output it writes
 //
 //	valid-00000-of-00004.jsonl     the valid records (onrecord documents)
 //	invalid-00000-of-00004.jsonl   {"file", "line", "valid", "problems":
 //	                               [{"pointer", "code", "message"}], "more",
 //	                               "record"} for each invalid record
-//	findings-00000-of-00004.jsonl  the audit's findings: {"file", "line",
+//	warnings-00000-of-00004.jsonl  {"file", "line", "warnings": [...]}: what
+//	                               an import worked around in a valid record
+//	findings-00000-of-00004.jsonl  the audit's findings, as `onrecord audit
+//	                               --format json` writes them: {"file", "line",
 //	                               "check", "severity", "pointer", "message",
 //	                               "passage", "rules"}
 //	summary.json                   the counts below
@@ -32,21 +35,23 @@
 // (--shards sets how many files of each; a shard with no line is not
 // written, so write to an empty directory). The summary counts the records
 // read, valid and invalid; the problems by rule code and the invalid records
-// by the rule codes they break; the records audited and the findings by
-// check; the speakers of the valid records by identity (named, unnamed,
-// anonymous, as source.Speaker.Identity says) and their quotes by kind. The
-// program prints the summary on standard output when the run is over.
+// by the rule codes they break; the warnings of imports by code; the records
+// audited and the findings by check; the speakers of the valid records by
+// identity (named, unnamed, anonymous, as source.Speaker.Identity says) and
+// their quotes by kind. The program prints the summary on standard output
+// when the run is over.
 //
 // The shards hold the records as they were given, anonymous sources'
 // identities included, as the input does; the summary and the problems hold
-// no value from the input. An invalid record is kept as "record" when its line
-// is JSON and as "text" otherwise; a line longer than --max-line-bytes is an
-// invalid record with a problem of code length, and the rest of the file is
-// read.
+// no value from the input, and the findings only the passages of the text,
+// never an anonymous source's identity. An invalid record is kept as
+// "record" when its line is JSON and as "text" otherwise; a line longer than
+// --max-line-bytes is an invalid record with a problem of code length, and
+// the rest of the file is read.
 //
 // Exit status: 0 when every record is valid, 1 when some are invalid, 2 when
 // the pipeline could not run (no file matches --input, an unknown input
-// kind, an unreadable file, a runner's error).
+// kind or policy, an unreadable file, a runner's error).
 //
 // # On one machine
 //
@@ -66,17 +71,18 @@
 // (2,000 records, a quarter of them the 80 KB seed article; records per
 // second, three runs each):
 //
-//	                    1 core     2 cores
-//	direct runner       575-684    547-663
-//	prism               355-548    352-470
-//	the library alone   669-722    603-757   (decode and validate, no Beam)
+//	                    1 core       2 cores
+//	direct runner       2,190-2,960  2,560-2,850
+//	prism                 810-1,270    760-1,220
+//	the library alone   4,370-4,750  3,270-3,960   (decode, validate, audit)
 //
 // The direct runner processes one bundle in one goroutine, and prism hands
 // every record after the reshuffle to one bundle, so neither uses a second
-// core for this pipeline; the direct runner costs about a tenth on top of the
-// library's own work, prism a third or more (every element crosses its gRPC
-// data plane). A cluster runner splits the work into many bundles, which is
-// where the pipeline scales. Prism is still worth a run before a cluster:
+// core for this pipeline. On top of the library's own work, the direct runner
+// costs the writing of the shards and the grouping before it (the pipeline
+// writes back as much as it reads); prism more, every element crossing its
+// gRPC data plane. A cluster runner splits the work into many bundles, which
+// is where the pipeline scales. Prism is still worth a run before a cluster:
 // it encodes every element between stages as a cluster does, which the direct
 // runner does not:
 //
@@ -117,20 +123,20 @@
 // over. Nothing in the pipeline depends on the runner or the cloud: the
 // runners and filesystems are Beam's, chosen by flags and paths.
 //
-// # Wiring the importer and the audit
+// # Another input kind
 //
-// The per-record step is a table, kinds, keyed by --input-kind; a kind's
-// decode turns a line into a document. decodeQuotebank and auditDocument are
-// the two hooks, each marked TODO, for the Quotebank importer and the audit
-// when they land; until then the quotebank kind stops the run with its error
-// and the audit is skipped (the summary's audited count is 0).
+// The per-record step is a table, kinds, keyed by --input-kind: a kind's
+// decode turns a line into a document and the warnings of its import. An
+// importer of another format is one more line in that table.
 //
 // # Tests
 //
 // go test runs the pipeline on the direct runner over a generated stream
 // of 3,000 records (variations of the seed article's document and of a small
-// one, records with known rule codes broken, Quotebank records) and checks the
-// summary and the shards against the input. The same tests run on prism with
+// one, records with known rule codes broken, Quotebank records, which are not
+// onrecord documents) and checks the summary and the shards against the
+// input; smaller runs cover Quotebank input, line endings, long lines and
+// compressed files. The same tests run on prism with
 // -args -runner=prism; BenchmarkPipeline measures records per second (run it
 // with -cpu 1,2), and BenchmarkLibrary the same work without Beam.
 package main
