@@ -72,9 +72,9 @@
 // second, three runs each):
 //
 //	                    1 core       2 cores
-//	direct runner       2,190-2,960  2,560-2,850
-//	prism                 810-1,270    760-1,220
-//	the library alone   4,370-4,750  3,270-3,960   (decode, validate, audit)
+//	direct runner       2,560-2,880  2,610-3,020
+//	prism                 820-1,420    610-1,350
+//	the library alone   4,030-4,190  3,830-4,020   (decode, validate, audit)
 //
 // The direct runner processes one bundle in one goroutine, and prism hands
 // every record after the reshuffle to one bundle, so neither uses a second
