@@ -153,6 +153,14 @@ func TestPipelineEdges(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	broken := smallDocument(1)
+	for i := range attribution.MaxProblems + 50 {
+		broken.Attributions = append(broken.Attributions, attribution.Attribution{ID: fmt.Sprintf("b%d", i), Speaker: "nobody", Quote: "q1"})
+	}
+	manyProblems, err := encodeDocument(broken)
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := map[string]struct {
 		files      map[string]string
 		kind       string
@@ -163,6 +171,7 @@ func TestPipelineEdges(t *testing.T) {
 		// pipeline runs; wantError, in its diagnostics, when it does not.
 		wantRecords, wantValid int64
 		wantCodes              map[string]int64
+		wantNotListed          int64
 		// wantWarnings and wantSpeakers are checked when they are not nil.
 		wantWarnings, wantSpeakers map[string]int64
 		wantError                  string
@@ -177,6 +186,12 @@ func TestPipelineEdges(t *testing.T) {
 			maxLine:     int64(len(small)) + 10,
 			wantStatus:  1,
 			wantRecords: 3, wantValid: 2, wantCodes: map[string]int64{"length": 1},
+		},
+		"more problems than validation lists": {
+			files:       map[string]string{"a.jsonl": manyProblems + "\n"},
+			wantStatus:  1,
+			wantRecords: 1, wantCodes: map[string]int64{"unresolved-reference": attribution.MaxProblems},
+			wantNotListed: 50,
 		},
 		"an empty file": {
 			files:     map[string]string{"a.jsonl": ""},
@@ -249,6 +264,9 @@ func TestPipelineEdges(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.wantCodes, got.ProblemsByCode); diff != "" {
 				t.Errorf("problems by code (-want +got):\n%s", diff)
+			}
+			if got.ProblemsNotListed != tt.wantNotListed {
+				t.Errorf("%d problems not listed, want %d", got.ProblemsNotListed, tt.wantNotListed)
 			}
 			if diff := cmp.Diff(tt.wantWarnings, got.WarningsByCode); tt.wantWarnings != nil && diff != "" {
 				t.Errorf("warnings by code (-want +got):\n%s", diff)

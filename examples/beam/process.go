@@ -10,10 +10,6 @@ import (
 	"github.com/onrecord/onrecord/attribution/audit"
 )
 
-// maxProblems is the most problems an invalid record's line lists; the
-// summary counts them all.
-const maxProblems = 100
-
 // processFn does the per-record work: it decodes a record with its input
 // kind, validates the document and audits it. It writes each valid record,
 // each invalid one with its problems, the warnings of an import and each
@@ -55,7 +51,8 @@ type invalidRecord struct {
 	Line     int64                 `json:"line"`
 	Valid    bool                  `json:"valid"`
 	Problems []attribution.Problem `json:"problems"`
-	// More counts the problems left out of Problems.
+	// More counts the problems found beyond those listed: validation lists
+	// at most attribution.MaxProblems.
 	More int `json:"more,omitempty"`
 	// Record is the line as read, when it is JSON.
 	Record json.RawMessage `json:"record,omitempty"`
@@ -84,11 +81,8 @@ func (f *processFn) ProcessElement(r record, valid, invalid, warnings, findings 
 	switch {
 	case errors.As(err, &verr):
 		t.invalid(verr.Problems)
-		out := invalidRecord{File: r.File, Line: r.Line, Problems: verr.Problems}
-		if len(out.Problems) > maxProblems {
-			out.More = len(out.Problems) - maxProblems
-			out.Problems = out.Problems[:maxProblems]
-		}
+		t.add(keyProblemsNotListed, int64(verr.More))
+		out := invalidRecord{File: r.File, Line: r.Line, Problems: verr.Problems, More: verr.More}
 		if json.Valid(r.Text) {
 			out.Record = r.Text
 		} else {

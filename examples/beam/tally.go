@@ -14,6 +14,9 @@ const (
 	keyValid   = "valid"
 	keyInvalid = "invalid"
 	keyAudited = "audited"
+	// keyProblemsNotListed counts the problems found beyond those that
+	// validation lists.
+	keyProblemsNotListed = "problems-not-listed"
 	// prefixProblem counts problems by rule code.
 	prefixProblem = "problem:"
 	// prefixInvalidBy counts invalid records by the rule codes they break.
@@ -108,8 +111,11 @@ type Summary struct {
 	Valid int64 `json:"valid"`
 	// Invalid counts the others.
 	Invalid int64 `json:"invalid"`
-	// ProblemsByCode counts the problems of invalid records by rule code.
+	// ProblemsByCode counts the problems of invalid records by rule code:
+	// those listed, at most attribution.MaxProblems a record.
 	ProblemsByCode map[string]int64 `json:"problemsByCode"`
+	// ProblemsNotListed counts the problems found beyond those listed.
+	ProblemsNotListed int64 `json:"problemsNotListed"`
 	// InvalidByCode counts the invalid records that break each rule code.
 	InvalidByCode map[string]int64 `json:"invalidByCode"`
 	// WarningsByCode counts the warnings of imports (problems worked
@@ -129,18 +135,19 @@ type Summary struct {
 // summarize turns a sum of tallies into a Summary.
 func summarize(kind, policy string, t tally) Summary {
 	s := Summary{
-		InputKind:       kind,
-		Policy:          policy,
-		WarningsByCode:  map[string]int64{},
-		Records:         t.Counts[keyRecords],
-		Valid:           t.Counts[keyValid],
-		Invalid:         t.Counts[keyInvalid],
-		Audited:         t.Counts[keyAudited],
-		ProblemsByCode:  map[string]int64{},
-		InvalidByCode:   map[string]int64{},
-		FindingsByCheck: map[string]int64{},
-		Speakers:        map[string]int64{},
-		Quotes:          map[string]int64{},
+		InputKind:         kind,
+		Policy:            policy,
+		WarningsByCode:    map[string]int64{},
+		Records:           t.Counts[keyRecords],
+		Valid:             t.Counts[keyValid],
+		Invalid:           t.Counts[keyInvalid],
+		Audited:           t.Counts[keyAudited],
+		ProblemsNotListed: t.Counts[keyProblemsNotListed],
+		ProblemsByCode:    map[string]int64{},
+		InvalidByCode:     map[string]int64{},
+		FindingsByCheck:   map[string]int64{},
+		Speakers:          map[string]int64{},
+		Quotes:            map[string]int64{},
 	}
 	for _, id := range []source.Identity{source.IdentityNamed, source.IdentityUnnamed, source.IdentityAnonymous} {
 		s.Speakers[string(id)] = 0
