@@ -36,11 +36,11 @@
 // written, so write to an empty directory). The summary counts the records
 // read, valid and invalid; the problems by rule code (those that validation
 // lists, at most attribution.MaxProblems a record; the others are counted
-// apart) and the invalid records by the rule codes they break; the warnings of imports by code; the records
-// audited and the findings by check; the speakers of the valid records by
-// identity (named, unnamed, anonymous, as source.Speaker.Identity says) and
-// their quotes by kind. The program prints the summary on standard output
-// when the run is over.
+// apart) and the invalid records by the rule codes they break; the warnings
+// of imports by code; the records audited and the findings by check; the
+// speakers of the valid records by identity (named, unnamed, anonymous, as
+// source.Speaker.Identity says) and their quotes by kind. The program prints
+// the summary on standard output when the run is over.
 //
 // The shards hold the records as they were given, anonymous sources'
 // identities included, as the input does; the summary and the problems hold
