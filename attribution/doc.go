@@ -29,8 +29,9 @@
 // holds: from -1.7976931348623157e308 to 1.7976931348623157e308. [Decode]
 // refuses a figure beyond that range (1e400) with the code type, Validate
 // refuses NaN and the infinities with range, and the JSON Schema sets the
-// same minimum and maximum. A figure closer to zero than a float64 can hold
-// (1e-400) reads as 0.
+// same minimum and maximum. Decode refuses a figure closer to zero than a
+// float64 can hold (1e-400), which would read as 0, with the code type too;
+// the schema accepts it.
 //
 // # Documents
 //

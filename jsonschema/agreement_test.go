@@ -157,9 +157,9 @@ func schemaCanJudge(p attribution.Problem, instance any) bool {
 	case attribution.CodeContinuation: // only the quote's own kind
 		q, ok := at(instance, strings.TrimSuffix(p.Pointer, "/continuationOf")).(map[string]any)
 		return ok && q["kind"] != string(quote.KindDirect)
-	case attribution.CodeType: // all but the written form of an integer
+	case attribution.CodeType: // all but the written form of an integer, and underflow
 		n, ok := at(instance, p.Pointer).(json.Number)
-		return !ok || !integralNotInt64(n)
+		return !ok || !integralNotInt64(n) && !underflows(n)
 	}
 	return true
 }
@@ -173,6 +173,13 @@ func integralNotInt64(n json.Number) bool {
 	}
 	f, err := strconv.ParseFloat(string(n), 64)
 	return err == nil && f == math.Trunc(f)
+}
+
+// underflows reports whether n is not zero but a float64 holds it as 0
+// (1e-400): Go refuses it, JSON Schema's numbers have no such floor.
+func underflows(n json.Number) bool {
+	f, err := strconv.ParseFloat(string(n), 64)
+	return err == nil && f == 0 && strings.ContainsAny(strings.SplitN(strings.ToLower(string(n)), "e", 2)[0], "123456789")
 }
 
 // at returns the value at a JSON Pointer, or nil.

@@ -143,7 +143,9 @@
 //     direct; Go also checks that the quote it continues exists, is direct, is
 //     not itself, and that the chain does not loop.
 //   - type: JSON Schema's integer includes numbers written 1e6 or 2.0, and
-//     numbers beyond 64 bits, which Go does not decode into an int.
+//     numbers beyond 64 bits, which Go does not decode into an int; its
+//     numbers include those so close to 0 (1e-400) that a 64-bit float would
+//     hold them as 0, which Go refuses rather than change.
 //
 // [GoOnly] and [PartlyGoOnly] return these codes. Go also refuses null for
 // any member (leave it out instead), as the schema does: no member's type

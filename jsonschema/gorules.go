@@ -29,7 +29,8 @@ func GoOnly() []attribution.Code {
 // language-tag (the schema checks that a tag is well-formed, Go also that its
 // subtags are known), continuation (the schema checks that a continuing quote
 // is direct, Go also what it continues) and type (JSON Schema's integer
-// includes 1e6 and 2.0, which Go does not decode into an int).
+// includes 1e6 and 2.0, which Go does not decode into an int, and its numbers
+// include 1e-400, which a float64 would hold as 0).
 func PartlyGoOnly() []attribution.Code {
 	return []attribution.Code{attribution.CodeLanguageTag, attribution.CodeContinuation, attribution.CodeType}
 }

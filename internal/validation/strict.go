@@ -258,8 +258,27 @@ func (d *decoder) number(p *plan, v reflect.Value, raw []byte) {
 			d.report(CodeType, "must be a number within range")
 			return
 		}
+		if f == 0 && underflows(raw) {
+			// 1e-400 would read as 0: the value would change without a word.
+			d.report(CodeType, "is too close to 0 for a 64-bit floating-point number, which would hold it as 0")
+			return
+		}
 		v.SetFloat(f)
 	}
+}
+
+// underflows reports whether a JSON number that parsed as 0 is not zero: a
+// digit of its mantissa (before any exponent) is not 0.
+func underflows(raw []byte) bool {
+	for _, c := range raw {
+		switch {
+		case c == 'e' || c == 'E':
+			return false
+		case c >= '1' && c <= '9':
+			return true
+		}
+	}
+	return false
 }
 
 // unquote returns the string that the raw JSON string holds; the decoder has
