@@ -1,11 +1,9 @@
 package briefing_test
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"flag"
 	"fmt"
-	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -15,6 +13,7 @@ import (
 
 	"github.com/onrecord/onrecord/attribution"
 	"github.com/onrecord/onrecord/examples/briefing"
+	"github.com/onrecord/onrecord/internal/storytest"
 	"github.com/onrecord/onrecord/quote"
 	"github.com/onrecord/onrecord/source"
 )
@@ -182,28 +181,5 @@ func TestPatterns(t *testing.T) {
 // TestGolden compares the document's JSON with testdata/document.json; run
 // with -update after a deliberate change.
 func TestGolden(t *testing.T) {
-	var got bytes.Buffer
-	if err := attribution.Encode(&got, document(t)); err != nil {
-		t.Fatal(err)
-	}
-	const file = "testdata/document.json"
-	if *update {
-		if err := os.WriteFile(file, got.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(string(want), got.String()); diff != "" {
-		t.Errorf("document JSON differs from %s (-file +got):\n%s", file, diff)
-	}
-	doc, err := attribution.Decode(bytes.NewReader(want))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := doc.Validate(); err != nil {
-		t.Fatal(err)
-	}
+	storytest.Golden(t, document(t), "testdata/document.json", *update)
 }

@@ -1,13 +1,11 @@
 package seed_test
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"errors"
 	"flag"
 	"fmt"
 	"maps"
-	"os"
 	"regexp"
 	"slices"
 	"strings"
@@ -18,6 +16,7 @@ import (
 
 	"github.com/onrecord/onrecord/attribution"
 	"github.com/onrecord/onrecord/examples/seed"
+	"github.com/onrecord/onrecord/internal/storytest"
 	"github.com/onrecord/onrecord/quote"
 	"github.com/onrecord/onrecord/source"
 )
@@ -177,31 +176,7 @@ func TestPatterns(t *testing.T) {
 // TestGolden compares the document's JSON with testdata/document.json; run
 // with -update after a deliberate change.
 func TestGolden(t *testing.T) {
-	var got bytes.Buffer
-	if err := attribution.Encode(&got, document(t)); err != nil {
-		t.Fatal(err)
-	}
-	const file = "testdata/document.json"
-	if *update {
-		if err := os.WriteFile(file, got.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(string(want), got.String()); diff != "" {
-		t.Errorf("document JSON differs from %s (-file +got):\n%s", file, diff)
-	}
-	// The golden file is a document in its own right.
-	doc, err := attribution.Decode(bytes.NewReader(want))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := doc.Validate(); err != nil {
-		t.Fatal(err)
-	}
+	storytest.Golden(t, document(t), "testdata/document.json", *update)
 }
 
 // TestReanchorEdits edits the article as editors do and wants every span
