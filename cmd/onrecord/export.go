@@ -42,19 +42,9 @@ func export(args []string, stdout, stderr io.Writer) int {
 	base := fs.String("base", "", "the `IRI` that the IRIs of the export are made from (default: the article's URL, or a urn:onrecord: digest)")
 	claims := fs.Bool("claims", false, "webannotation: add an annotation for each claim")
 	mentions := fs.Bool("mentions", false, "webannotation: add an annotation for each mention of a speaker")
-	usage := func(w io.Writer) {
-		fmt.Fprint(w, exportUsage)
-		fs.SetOutput(w)
-		fs.PrintDefaults()
-		fs.SetOutput(stderr)
-	}
-	fs.Usage = func() { usage(stderr) }
-	if wantsHelp(args) {
-		usage(stdout)
-		return 0
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	usage := func(w io.Writer) { fmt.Fprint(w, exportUsage) }
+	if code, done := parseFlags(fs, args, usage, stdout, stderr); done {
+		return code
 	}
 	if (*to != "schemaorg" && *to != "webannotation") || fs.NArg() != 1 {
 		fmt.Fprintln(stderr, "onrecord export: give --to schemaorg or --to webannotation, and one FILE")

@@ -50,19 +50,9 @@ func importCmd(args []string, stdout, stderr io.Writer) int {
 	from := fs.String("from", "", "the `format`: citron or quotebank")
 	textFile := fs.String("text", "", "citron: the `file` of the article's text, plain or spaCy JSON")
 	headline := fs.String("headline", "", "citron: the article's `headline` (default: the text's first line)")
-	usage := func(w io.Writer) {
-		fmt.Fprint(w, importUsage)
-		fs.SetOutput(w)
-		fs.PrintDefaults()
-		fs.SetOutput(stderr)
-	}
-	fs.Usage = func() { usage(stderr) }
-	if wantsHelp(args) {
-		usage(stdout)
-		return 0
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	usage := func(w io.Writer) { fmt.Fprint(w, importUsage) }
+	if code, done := parseFlags(fs, args, usage, stdout, stderr); done {
+		return code
 	}
 	if (*from != "citron" && *from != "quotebank") || fs.NArg() != 1 {
 		fmt.Fprintln(stderr, "onrecord import: give --from citron or --from quotebank, and one FILE")

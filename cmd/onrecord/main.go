@@ -88,19 +88,9 @@ github.com/onrecord/onrecord/jsonschema.
 
 Flags:
 `, attribution.FormatVersion, strings.Join(jsonschema.Names(), "\n  "), jsonschema.BaseURL)
-		fs.SetOutput(w)
-		fs.PrintDefaults()
-		fs.SetOutput(stderr)
 	}
-	fs.Usage = func() { usage(stderr) }
-	for _, a := range args {
-		if a == "-h" || a == "-help" || a == "--help" {
-			usage(stdout)
-			return 0
-		}
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if code, done := parseFlags(fs, args, usage, stdout, stderr); done {
+		return code
 	}
 	if *dir == "" || fs.NArg() > 0 {
 		fmt.Fprintln(stderr, "onrecord schema: give the output directory with -o DIR, and nothing else")
@@ -149,4 +139,27 @@ func asciiSafeJSON(data []byte) []byte {
 
 func needsEscape(r rune) bool {
 	return (r >= 0x80 && r < 0xa0) || unicode.Is(unicode.Cf, r)
+}
+
+// parseFlags parses a subcommand's flags. The usage is its text, which
+// parseFlags follows with the flags' defaults: on standard output, with
+// status 0, for -h; on standard error, with status 2, for a wrong command
+// line. done is false when the command goes on.
+func parseFlags(fs *flag.FlagSet, args []string, usage func(io.Writer), stdout, stderr io.Writer) (code int, done bool) {
+	full := func(w io.Writer) {
+		usage(w)
+		fs.SetOutput(w)
+		fs.PrintDefaults()
+		fs.SetOutput(stderr)
+	}
+	fs.SetOutput(stderr)
+	fs.Usage = func() { full(stderr) }
+	if wantsHelp(args) {
+		full(stdout)
+		return 0, true
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2, true
+	}
+	return 0, false
 }
